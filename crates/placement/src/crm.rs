@@ -64,7 +64,10 @@ impl CrmEntityType {
 
     /// The type for a numeric entityTypeId; ids that are not fixed types are smart processes.
     pub fn from_entity_type_id(id: EntityTypeId) -> Self {
-        Self::FIXED.into_iter().find(|t| t.entity_type_id() == id).unwrap_or(Self::Dynamic(id))
+        Self::FIXED
+            .into_iter()
+            .find(|t| t.entity_type_id() == id)
+            .unwrap_or(Self::Dynamic(id))
     }
 
     /// The name used inside placement codes: `DEAL`, `SMART_INVOICE`, `DYNAMIC_183`.
@@ -90,7 +93,9 @@ impl CrmEntityType {
         if let Some(id) = upper.strip_prefix("DYNAMIC_") {
             return id.parse().ok().map(|id| Self::Dynamic(EntityTypeId(id)));
         }
-        Self::FIXED.into_iter().find(|t| t.code_name() == upper.as_str())
+        Self::FIXED
+            .into_iter()
+            .find(|t| t.code_name() == upper.as_str())
     }
 
     /// Whether `crm.item.get` / `crm.item.list` serve this type (orders, activities and old invoices

@@ -141,7 +141,9 @@ impl Date {
             return None;
         }
         let num = |s: &[u8]| -> Option<u32> {
-            s.iter().try_fold(0u32, |acc, b| b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0')))
+            s.iter().try_fold(0u32, |acc, b| {
+                b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
+            })
         };
         let year = num(&bytes[0..4])?;
         let month = num(&bytes[5..7])?;
@@ -149,7 +151,11 @@ impl Date {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        Some(Self { year: year as u16, month: month as u8, day: day as u8 })
+        Some(Self {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+        })
     }
 }
 

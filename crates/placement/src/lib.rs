@@ -13,9 +13,10 @@ pub mod ids;
 pub mod model;
 mod parse;
 pub mod path;
+mod routing;
 
 pub use crm::{CrmEntityType, CrmRef};
 pub use error::PlacementError;
 pub use ids::*;
 pub use model::*;
-pub use parse::{parse, parse_options_text};
+pub use parse::{parse, parse_options_text, MAX_OPTIONS_DEPTH};
