@@ -1,1 +1,267 @@
-//! Production server.
+//! Production server (`portal serve`): trunk's `dist/` for the Bitrix24 portal.
+//!
+//! - page paths (`/`, `/anything-without-extension`, `/index.html`) answer GET, HEAD and the portal's
+//!   POST with `index.html` (`no-store`); the POST body is drained unread;
+//! - assets by path for GET/HEAD, a year of `immutable` cache for trunk's hashed names;
+//! - `/healthz` for probes;
+//! - a CSP whose `frame-ancestors`/`connect-src`/`img-src` name the configured portals and whose
+//!   `script-src`/`style-src` carry the hashes of index.html's inline code (computed at start-up),
+//!   `nosniff`, `Referrer-Policy: no-referrer`, br/gzip; never `X-Frame-Options`.
+
+pub mod cache;
+pub mod csp;
+pub mod site;
+
+pub use csp::{content_security_policy, inline_hashes, BadPortalDomain, InlineHashes, PortalSources};
+pub use site::{app_routes, with_security_headers, AppSite, IndexPage, IndexPolicy};
+
+use axum::Router;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// What `portal serve` needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServeConfig {
+    /// trunk's output folder (must contain `index.html`).
+    pub dist: PathBuf,
+    /// Listen address, e.g. `0.0.0.0:8080`.
+    pub addr: SocketAddr,
+    /// Portal host names allowed to frame the app (`acme.bitrix24.com`, `*.bitrix24.de`).
+    pub portal_domains: Vec<String>,
+}
+
+/// Why the production server could not start or stopped.
+#[derive(Debug)]
+pub enum ServeError {
+    /// No `--portal-domain` was given: nothing could frame the app.
+    NoPortalDomain,
+    /// A `--portal-domain` is not a host name.
+    BadPortalDomain(BadPortalDomain),
+    /// `dist/index.html` could not be read.
+    MissingIndex(PathBuf, std::io::Error),
+    /// The listen address could not be bound.
+    Bind(SocketAddr, std::io::Error),
+    /// The server failed while running.
+    Server(std::io::Error),
+}
+
+impl fmt::Display for ServeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoPortalDomain => write!(f, "at least one --portal-domain is required (e.g. --portal-domain acme.bitrix24.com)"),
+            Self::BadPortalDomain(e) => write!(f, "{e}"),
+            Self::MissingIndex(path, e) => write!(f, "cannot read {}: {e} (build the app first: trunk build --release --offline)", path.display()),
+            Self::Bind(addr, e) => write!(f, "cannot listen on {addr}: {e}"),
+            Self::Server(e) => write!(f, "server error: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ServeError {}
+
+/// The production router for `config` (reads and hashes index.html once).
+pub fn router(config: &ServeConfig) -> Result<Router, ServeError> {
+    if config.portal_domains.is_empty() {
+        return Err(ServeError::NoPortalDomain);
+    }
+    let portals = PortalSources::from_domains(&config.portal_domains).map_err(ServeError::BadPortalDomain)?;
+    let page = IndexPage::load(&config.dist, &portals)
+        .map_err(|e| ServeError::MissingIndex(config.dist.join("index.html"), e))?;
+    let site = AppSite::new(config.dist.clone(), portals.clone(), IndexPolicy::Fixed(page));
+    Ok(with_security_headers(app_routes(site), &portals))
+}
+
+/// Runs `portal serve` until Ctrl-C / SIGTERM.
+pub async fn run(config: ServeConfig) -> Result<(), ServeError> {
+    let app = router(&config)?;
+    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|e| ServeError::Bind(config.addr, e))?;
+    let local = listener.local_addr().map_err(ServeError::Server)?;
+    println!("portal serve: {} on http://{local}/ (framed by: {})", config.dist.display(), config.portal_domains.join(", "));
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Server)
+}
+
+/// Resolves on Ctrl-C or (on Unix) SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use axum::http::{header, Method, Request, StatusCode};
+    use http_body_util::BodyExt as _;
+    use tower::ServiceExt as _;
+
+    const LOADER: &str = "import init, * as bindings from '/b24-widgets-0123456789abcdef.js';\ninit('/b24-widgets-0123456789abcdef_bg.wasm');";
+
+    fn dist() -> tempdir::Dir {
+        let dir = tempdir::Dir::new();
+        let index = format!(
+            "<!DOCTYPE html><html><head><script src=\"https://api.bitrix24.com/api/v1/\"></script>\
+             <link rel=\"modulepreload\" href=\"/b24-widgets-0123456789abcdef.js\" integrity=\"sha384-x\">\
+             <script type=\"module\">{LOADER}</script></head><body></body></html>"
+        );
+        dir.write("index.html", &index);
+        dir.write("b24-widgets-0123456789abcdef.js", "export default function init() {}\n");
+        dir.write("favicon.ico", "icon");
+        dir
+    }
+
+    fn app(dir: &tempdir::Dir, domains: &[&str]) -> Router {
+        router(&ServeConfig {
+            dist: dir.path().to_owned(),
+            addr: "127.0.0.1:0".parse().unwrap(),
+            portal_domains: domains.iter().map(|d| d.to_string()).collect(),
+        })
+        .expect("router builds")
+    }
+
+    async fn send(app: Router, method: Method, uri: &str, body: &str) -> axum::http::Response<Body> {
+        let request = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body.to_owned()))
+            .unwrap();
+        app.oneshot(request).await.unwrap()
+    }
+
+    async fn text(response: axum::http::Response<Body>) -> String {
+        String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap()
+    }
+
+    fn header_of<'a>(response: &'a axum::http::Response<Body>, name: header::HeaderName) -> &'a str {
+        response.headers().get(name).map(|v| v.to_str().unwrap()).unwrap_or("")
+    }
+
+    #[tokio::test]
+    async fn portal_post_to_root_gets_the_page_and_the_tokens_are_not_echoed() {
+        let dir = dist();
+        let response = send(app(&dir, &["acme.bitrix24.com"]), Method::POST, "/?DOMAIN=acme.bitrix24.com&PROTOCOL=1&LANG=en&APP_SID=abc",
+            "AUTH_ID=secret-access&AUTH_EXPIRES=3600&REFRESH_ID=secret-refresh&member_id=m&status=L&PLACEMENT=DEFAULT").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(header_of(&response, header::CONTENT_TYPE), "text/html; charset=utf-8");
+        assert_eq!(header_of(&response, header::CACHE_CONTROL), "no-store");
+        assert!(response.headers().get("x-frame-options").is_none());
+        let body = text(response).await;
+        assert!(body.contains("api.bitrix24.com/api/v1/"));
+        assert!(!body.contains("secret"));
+    }
+
+    #[tokio::test]
+    async fn page_paths_accept_get_head_and_post_other_methods_are_refused() {
+        let dir = dist();
+        for (method, uri) in [(Method::GET, "/"), (Method::HEAD, "/"), (Method::POST, "/index.html"), (Method::POST, "/crm/deal/tab")] {
+            let response = send(app(&dir, &["acme.bitrix24.com"]), method.clone(), uri, "").await;
+            assert_eq!(response.status(), StatusCode::OK, "{method} {uri}");
+        }
+        let response = send(app(&dir, &["acme.bitrix24.com"]), Method::PUT, "/", "").await;
+        assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+        let response = send(app(&dir, &["acme.bitrix24.com"]), Method::POST, "/favicon.ico", "").await;
+        assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    }
+
+    #[tokio::test]
+    async fn csp_carries_loader_hash_bx24_origin_and_configured_portals() {
+        let dir = dist();
+        let response = send(app(&dir, &["acme.bitrix24.com", "*.bitrix24.de"]), Method::GET, "/", "").await;
+        let csp = header_of(&response, header::CONTENT_SECURITY_POLICY).to_owned();
+        let hash = csp::sha256_source(LOADER);
+        assert!(csp.contains(&format!("script-src 'self' https://api.bitrix24.com 'wasm-unsafe-eval' {hash}")), "{csp}");
+        assert!(csp.contains("frame-ancestors https://acme.bitrix24.com https://*.bitrix24.de"), "{csp}");
+        assert!(csp.contains("connect-src 'self' https://acme.bitrix24.com https://*.bitrix24.de"), "{csp}");
+        assert!(csp.contains("img-src 'self' data: https://acme.bitrix24.com"), "{csp}");
+        assert!(csp.contains("style-src 'self';") && csp.contains("object-src 'none'") && csp.contains("base-uri 'none'"), "{csp}");
+        assert_eq!(header_of(&response, header::X_CONTENT_TYPE_OPTIONS), "nosniff");
+        assert_eq!(header_of(&response, header::REFERRER_POLICY), "no-referrer");
+    }
+
+    #[tokio::test]
+    async fn hashed_assets_are_immutable_plain_ones_revalidate_missing_ones_404() {
+        let dir = dist();
+        let response = send(app(&dir, &["acme.bitrix24.com"]), Method::GET, "/b24-widgets-0123456789abcdef.js", "").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(header_of(&response, header::CACHE_CONTROL), cache::IMMUTABLE);
+        assert!(header_of(&response, header::CONTENT_TYPE).contains("javascript"));
+        assert!(header_of(&response, header::CONTENT_SECURITY_POLICY).contains("frame-ancestors https://acme.bitrix24.com"));
+        let response = send(app(&dir, &["acme.bitrix24.com"]), Method::GET, "/favicon.ico", "").await;
+        assert_eq!(header_of(&response, header::CACHE_CONTROL), cache::REVALIDATE);
+        let response = send(app(&dir, &["acme.bitrix24.com"]), Method::GET, "/missing-0123456789abcdef.js", "").await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        assert_eq!(header_of(&response, header::CACHE_CONTROL), cache::NO_STORE);
+    }
+
+    #[tokio::test]
+    async fn compresses_when_asked() {
+        let dir = dist();
+        let request = Request::builder().uri("/").header(header::ACCEPT_ENCODING, "br").body(Body::empty()).unwrap();
+        let response = app(&dir, &["acme.bitrix24.com"]).oneshot(request).await.unwrap();
+        assert_eq!(header_of(&response, header::CONTENT_ENCODING), "br");
+        let request = Request::builder().uri("/").header(header::ACCEPT_ENCODING, "gzip").body(Body::empty()).unwrap();
+        let response = app(&dir, &["acme.bitrix24.com"]).oneshot(request).await.unwrap();
+        assert_eq!(header_of(&response, header::CONTENT_ENCODING), "gzip");
+    }
+
+    #[tokio::test]
+    async fn health_answers_ok() {
+        let dir = dist();
+        let response = send(app(&dir, &["acme.bitrix24.com"]), Method::GET, "/healthz", "").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(text(response).await, "ok\n");
+    }
+
+    #[test]
+    fn refuses_to_start_without_portals_or_index() {
+        let dir = dist();
+        let config = |domains: Vec<String>, dist: PathBuf| ServeConfig { dist, addr: "127.0.0.1:0".parse().unwrap(), portal_domains: domains };
+        assert!(matches!(router(&config(vec![], dir.path().to_owned())), Err(ServeError::NoPortalDomain)));
+        assert!(matches!(router(&config(vec!["bad domain".into()], dir.path().to_owned())), Err(ServeError::BadPortalDomain(_))));
+        assert!(matches!(router(&config(vec!["a.com".into()], dir.path().join("nope"))), Err(ServeError::MissingIndex(..))));
+    }
+
+    /// A throw-away directory for test fixtures (no extra dev-dependency).
+    mod tempdir {
+        use std::path::{Path, PathBuf};
+
+        pub struct Dir(PathBuf);
+
+        impl Dir {
+            pub fn new() -> Self {
+                let path = std::env::temp_dir().join(format!("portal-serve-test-{}", crate::tokens::random_hex()));
+                std::fs::create_dir_all(&path).unwrap();
+                Self(path)
+            }
+            pub fn path(&self) -> &Path {
+                &self.0
+            }
+            pub fn write(&self, name: &str, text: &str) {
+                std::fs::write(self.0.join(name), text).unwrap();
+            }
+        }
+
+        impl Drop for Dir {
+            fn drop(&mut self) {
+                let _ = std::fs::remove_dir_all(&self.0);
+            }
+        }
+    }
+}
