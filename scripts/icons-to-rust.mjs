@@ -301,36 +301,39 @@ function generate(pkgDir) {
   w();
   w(`impl Icon {`);
   w(`    /// Every icon, in declaration order.`);
-  w(`    pub const ALL: [Icon; ${icons.length}] = [`);
-  for (const i of icons) w(`        Icon::${i.name},`);
+  w(`    pub const ALL: [Self; ${icons.length}] = [`);
+  for (const i of icons) w(`        Self::${i.name},`);
   w(`    ];`);
   for (const i of icons) {
     for (const a of i.alias ?? []) {
       w();
       w(`    /// Alias of [\`Icon::${i.name}\`].`);
       w(`    #[allow(non_upper_case_globals)]`);
-      w(`    pub const ${a}: Icon = Icon::${i.name};`);
+      w(`    pub const ${a}: Self = Self::${i.name};`);
     }
   }
   w();
   w(`    /// The icon's geometry.`);
+  w(`    #[must_use]`);
   w(`    pub fn data(self) -> &'static IconData {`);
   w(`        match self {`);
-  for (const i of icons) w(`            Icon::${i.name} => &${constName(i.name)},`);
+  for (const i of icons) w(`            Self::${i.name} => &${constName(i.name)},`);
   w(`        }`);
   w(`    }`);
   w();
   w(`    /// The variant name, e.g. \`"PhoneIncoming"\` (for debugging and previews).`);
-  w(`    pub fn name(self) -> &'static str {`);
+  w(`    #[must_use]`);
+  w(`    pub const fn name(self) -> &'static str {`);
   w(`        match self {`);
-  for (const i of icons) w(`            Icon::${i.name} => "${i.name}",`);
+  for (const i of icons) w(`            Self::${i.name} => "${i.name}",`);
   w(`        }`);
   w(`    }`);
   w();
   w(`    /// The source icon in \`${pkg.name}\`, as \`"<set>::<Name>Icon"\`.`);
-  w(`    pub fn kit_name(self) -> &'static str {`);
+  w(`    #[must_use]`);
+  w(`    pub const fn kit_name(self) -> &'static str {`);
   w(`        match self {`);
-  for (const i of icons) w(`            Icon::${i.name} => "${i.kit}",`);
+  for (const i of icons) w(`            Self::${i.name} => "${i.kit}",`);
   w(`        }`);
   w(`    }`);
   w(`}`);
