@@ -4,16 +4,40 @@
 //! tested natively; the wasm crate `bx24` only supplies a [`Transport`] and a [`Runtime`].
 //!
 //! - [`Client`]: typed calls with deadlines, a client-side leaky bucket, retries, token refresh,
-//!   cancellation.
+//!   cancellation, traffic statistics.
 //! - [`batch`]: a builder for `batch` with `$result[...]` references and 50-command chunking.
-//! - [`list`]: paging by `next` and by ID cursor.
+//! - [`list`]: paging by `next` (one page per request or 50 per `batch`) and by ID cursor.
 //! - [`form`]: PHP-style form encoding (what BX24.js sends and the portal parses).
 //! - [`envelope`]: the `{result, time, total, next}` / `{error, error_description}` envelope.
+//! - [`limiter`], [`retry`], [`cancel`], [`stats`]: the policies the client applies, documented
+//!   where they live.
+//! - `testing` (feature `testing`): a virtual clock, a test executor and a fake portal.
+//!
+//! Single-threaded by design: futures are `!Send`, state is shared with `Rc`/`RefCell`.
 
+mod auth;
+pub mod batch;
+pub mod cancel;
+mod client;
+pub mod envelope;
 pub mod error;
+pub mod form;
+pub mod limiter;
+pub mod list;
+pub mod retry;
 pub mod runtime;
+pub mod stats;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod transport;
 
+pub use batch::{Batch, BatchResults, CommandRef};
+pub use cancel::CancelToken;
+pub use client::{Client, ClientConfig};
+pub use envelope::{ResponseTime, Success};
 pub use error::RestError;
+pub use limiter::RateLimit;
+pub use list::{ListMode, ListSpec};
 pub use runtime::Runtime;
+pub use stats::ClientStats;
 pub use transport::{AccessToken, AuthSource, RawResponse, RestRequest, Transport, TransportError};

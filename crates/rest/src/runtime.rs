@@ -10,3 +10,25 @@ pub trait Runtime {
     /// A future that completes after `ms` milliseconds.
     fn sleep(&self, ms: u64) -> LocalBoxFuture<'static, ()>;
 }
+
+/// A shared runtime is a runtime (one clock for several clients).
+impl<R: Runtime + ?Sized> Runtime for std::rc::Rc<R> {
+    fn now_ms(&self) -> f64 {
+        (**self).now_ms()
+    }
+
+    fn sleep(&self, ms: u64) -> LocalBoxFuture<'static, ()> {
+        (**self).sleep(ms)
+    }
+}
+
+/// A boxed runtime is a runtime (`Box<dyn Runtime>`).
+impl<R: Runtime + ?Sized> Runtime for Box<R> {
+    fn now_ms(&self) -> f64 {
+        (**self).now_ms()
+    }
+
+    fn sleep(&self, ms: u64) -> LocalBoxFuture<'static, ()> {
+        (**self).sleep(ms)
+    }
+}
