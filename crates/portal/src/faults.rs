@@ -43,6 +43,9 @@ impl Default for FaultConfig {
 #[derive(Debug, Default)]
 pub struct Faults {
     config: Mutex<FaultConfig>,
+    /// Run-time counters of the fake REST API (leaky bucket, failure counter, operating time); they
+    /// restart whenever the configuration changes.
+    pub meter: Mutex<crate::rest::limits::Meter>,
 }
 
 impl Faults {

@@ -1,2 +1,175 @@
-//! Seeded store.
-pub struct Store; impl Store { pub fn seeded() -> Self { Store } }
+//! The emulated portal's data: one seeded, in-memory, thread-safe store behind the fake REST API and
+//! the host page.
+//!
+//! Everything is generated from a fixed seed ([`Store::seeded`]) so the demo data is the same on every
+//! start; dates are placed relative to "today" so deadlines and calendars always look current.
+//! Readers and writers go through [`Store::read`] / [`Store::write`] (an `RwLock`).
+
+pub mod app;
+pub mod calendar;
+pub mod crm;
+pub mod prng;
+pub mod tasks;
+pub mod time;
+pub mod users;
+
+use serde_json::{Map, Value};
+use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+/// The seed of the demo data. Changing it changes every generated name and amount.
+const SEED: u64 = 0x0B17_2024_DE30_0001;
+/// The user the app runs as (an administrator).
+pub const CURRENT_USER: u64 = 1;
+/// Where avatars are served when the host has not told the store its origin yet.
+const DEFAULT_ORIGIN: &str = "http://localhost:9000";
+
+/// Every table of the emulated portal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Data {
+    /// "Today, 00:00 portal time" at seeding: every generated date is relative to it.
+    pub anchor: i64,
+    /// The user REST calls run as.
+    pub current_user_id: u64,
+    /// The portal's `member_id` (32 hex, stable).
+    pub member_id: String,
+    /// Company structure.
+    pub departments: Vec<users::Department>,
+    /// Employees, ids 1..=20.
+    pub users: Vec<users::User>,
+    /// CRM tables.
+    pub crm: crm::CrmData,
+    /// Workgroups, tasks, checklists.
+    pub work: tasks::WorkData,
+    /// Calendar events.
+    pub calendar: Vec<calendar::CalendarEvent>,
+    /// The app's own options and registrations.
+    pub app: app::AppData,
+}
+
+impl Data {
+    /// Generates the demo data around `anchor` ("today, 00:00 portal time").
+    pub fn generate(anchor: i64) -> Self {
+        let mut rng = prng::Prng::new(SEED);
+        let member_id = rng.hex32();
+        let users = users::seed_users(anchor);
+        let crm = crm::seed(&mut rng, anchor);
+        let deals = crm.of(crm::DEAL).len() as u64;
+        let work = tasks::seed(&mut rng, anchor, deals);
+        let calendar = calendar::seed(&mut rng, anchor);
+        Data {
+            anchor,
+            current_user_id: CURRENT_USER,
+            member_id,
+            departments: users::seed_departments(),
+            users,
+            crm,
+            work,
+            calendar,
+            app: app::AppData::installed(),
+        }
+    }
+
+    /// A user by id.
+    pub fn user(&self, id: u64) -> Option<&users::User> {
+        self.users.iter().find(|u| u.id == id)
+    }
+}
+
+/// The seeded in-memory portal. Thread-safe; share it in an `Arc`.
+#[derive(Debug)]
+pub struct Store {
+    data: RwLock<Data>,
+    origin: RwLock<String>,
+}
+
+impl Store {
+    /// The demo portal, with dates around today.
+    pub fn seeded() -> Store {
+        Store::seeded_at(time::portal_midnight(time::now_secs()))
+    }
+
+    /// The demo portal with dates around a given "today, 00:00" (for reproducible tests).
+    pub fn seeded_at(anchor: i64) -> Store {
+        Store { data: RwLock::new(Data::generate(anchor)), origin: RwLock::new(DEFAULT_ORIGIN.into()) }
+    }
+
+    /// Shared read access to every table.
+    pub fn read(&self) -> RwLockReadGuard<'_, Data> {
+        self.data.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Exclusive write access to every table.
+    pub fn write(&self) -> RwLockWriteGuard<'_, Data> {
+        self.data.write().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Tells the store the portal's public origin (e.g. `http://localhost:9000`), used for absolute URLs
+    /// such as users' `PERSONAL_PHOTO`. Called by the host at start-up.
+    pub fn set_public_origin(&self, origin: &str) {
+        *self.origin.write().unwrap_or_else(|e| e.into_inner()) = origin.trim_end_matches('/').to_owned();
+    }
+
+    /// The portal's public origin, without a trailing slash.
+    pub fn public_origin(&self) -> String {
+        self.origin.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Absolute URL of a user's avatar image (served by the REST router).
+    pub fn avatar_url(&self, user_id: u64) -> String {
+        format!("{}/emulator/avatar/{user_id}.svg", self.public_origin())
+    }
+
+    /// The user the app runs as.
+    pub fn current_user_id(&self) -> u64 {
+        self.read().current_user_id
+    }
+
+    /// `USER_OPTIONS` of the current user (for `getInitData`).
+    pub fn user_options(&self) -> Map<String, Value> {
+        self.read().app.user_options.clone()
+    }
+
+    /// Stores one user option (`setUserOption`, `user.option.set`).
+    pub fn set_user_option(&self, name: &str, value: Value) {
+        self.write().app.user_options.insert(name.to_owned(), value);
+    }
+
+    /// `APP_OPTIONS` (for `getInitData`).
+    pub fn app_options(&self) -> Map<String, Value> {
+        self.read().app.app_options.clone()
+    }
+
+    /// Stores one app option (`setAppOption`, `app.option.set`).
+    pub fn set_app_option(&self, name: &str, value: Value) {
+        self.write().app.app_options.insert(name.to_owned(), value);
+    }
+
+    /// Whether the app's installation has finished.
+    pub fn is_installed(&self) -> bool {
+        self.read().app.installed
+    }
+
+    /// Marks the installation finished or not (`setInstallFinish`).
+    pub fn set_installed(&self, installed: bool) {
+        self.write().app.installed = installed;
+    }
+
+    /// The portal's `member_id`: 32 lowercase hex characters, the same on every start.
+    pub fn member_id(&self) -> String {
+        self.read().member_id.clone()
+    }
+
+    /// What `placement.bind` stored, in the `placement.get` shape (`placement`, `handler`, `title`, ...).
+    pub fn placement_bindings(&self) -> Vec<Value> {
+        self.read().app.placements.clone()
+    }
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Store::seeded()
+    }
+}
+
+#[cfg(test)]
+mod tests;

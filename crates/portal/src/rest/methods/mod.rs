@@ -1,0 +1,134 @@
+//! The REST methods the emulator implements, each a plain function over the store.
+//!
+//! [`lookup`] is the method table. Every method gets the shared [`Ctx`] and its [`Params`] and returns
+//! a [`Success`] (the envelope is added by the caller) or the portal's [`RestError`].
+
+mod app;
+mod calendar;
+mod crm;
+mod crm_view;
+mod placement;
+mod tasks;
+mod users;
+
+pub use users::avatar_svg;
+
+use super::envelope::{RestError, Success};
+use super::params::Params;
+use super::query::Page;
+use crate::state::EmulatorState;
+use serde_json::{json, Value};
+
+/// What a method can see: the emulator state (store, log, ...).
+pub struct Ctx<'a> {
+    /// The whole emulator.
+    pub state: &'a EmulatorState,
+}
+
+/// A REST method.
+pub type Method = fn(&Ctx, &Params) -> Result<Success, RestError>;
+
+/// The implementation of a (lower-cased) method name, if the emulator has one.
+pub fn lookup(name: &str) -> Option<Method> {
+    let method: Method = match name {
+        "crm.item.get" => crm::item_get,
+        "crm.item.list" => crm::item_list,
+        "crm.item.fields" => crm::item_fields,
+        "crm.item.update" => crm::item_update,
+        "crm.deal.get" => crm::deal_get,
+        "crm.deal.list" => crm::deal_list,
+        "crm.deal.update" => crm::deal_update,
+        "crm.lead.get" => crm::lead_get,
+        "crm.lead.list" => crm::lead_list,
+        "crm.contact.get" => crm::contact_get,
+        "crm.contact.list" => crm::contact_list,
+        "crm.company.get" => crm::company_get,
+        "crm.company.list" => crm::company_list,
+        "crm.quote.get" => crm::quote_get,
+        "crm.quote.list" => crm::quote_list,
+        "crm.activity.get" => crm::activity_get,
+        "crm.activity.list" => crm::activity_list,
+        "crm.status.list" => crm::status_list,
+        "crm.category.list" => crm::category_list,
+        "crm.currency.list" => crm::currency_list,
+        "crm.currency.get" => crm::currency_get,
+        "crm.type.list" => crm::type_list,
+        "user.get" => users::user_get,
+        "user.current" => users::user_current,
+        "profile" => users::profile,
+        "department.get" => users::department_get,
+        "tasks.task.get" => tasks::task_get,
+        "tasks.task.list" => tasks::task_list,
+        "tasks.task.update" => tasks::task_update,
+        "task.checklistitem.getlist" => tasks::checklist_getlist,
+        "task.checklistitem.complete" => tasks::checklist_complete,
+        "task.checklistitem.renew" => tasks::checklist_renew,
+        "sonet_group.get" => tasks::sonet_group_get,
+        "calendar.event.get" => calendar::event_get,
+        "app.info" => app::app_info,
+        "app.option.get" => app::app_option_get,
+        "app.option.set" => app::app_option_set,
+        "user.option.get" => app::user_option_get,
+        "user.option.set" => app::user_option_set,
+        "scope" => app::scope,
+        "server.time" => app::server_time,
+        "event.get" => app::event_get,
+        "event.bind" => app::event_bind,
+        "event.unbind" => app::event_unbind,
+        "userfieldtype.add" => app::userfieldtype_add,
+        "userfieldtype.list" => app::userfieldtype_list,
+        "userfieldtype.update" => app::userfieldtype_update,
+        "userfieldtype.delete" => app::userfieldtype_delete,
+        "userfieldconfig.add" => app::userfieldconfig_add,
+        "imconnector.activate" => app::imconnector_activate,
+        "placement.list" => placement::list,
+        "placement.get" => placement::get,
+        "placement.bind" => placement::bind,
+        "placement.unbind" => placement::unbind,
+        _ => return None,
+    };
+    Some(method)
+}
+
+/// A page as a list answer, either a bare array or wrapped (`{"items": [...]}`, `{"tasks": [...]}`).
+fn page_success(page: Page, wrap: Option<&str>) -> Success {
+    let rows = Value::Array(page.rows);
+    let result = match wrap {
+        Some(key) => json!({ key: rows }),
+        None => rows,
+    };
+    Success { result, total: Some(page.total), next: page.next }
+}
+
+/// A JSON string.
+fn s(v: impl Into<String>) -> Value {
+    Value::String(v.into())
+}
+
+/// An id as the legacy methods print it: `"12"`, or null.
+fn id_str(id: Option<u64>) -> Value {
+    id.map(|i| s(i.to_string())).unwrap_or(Value::Null)
+}
+
+/// `Y` / `N`.
+fn yn(b: bool) -> Value {
+    s(if b { "Y" } else { "N" })
+}
+
+/// An ISO datetime or null.
+fn date(ts: Option<i64>) -> Value {
+    ts.map(|t| s(crate::store::time::iso(t))).unwrap_or(Value::Null)
+}
+
+/// Joins two JSON objects into one row (large rows are built in halves: one `json!` of that size
+/// exceeds the macro recursion limit).
+fn joined(first: Value, second: Value) -> serde_json::Map<String, Value> {
+    let mut out = match first {
+        Value::Object(m) => m,
+        _ => serde_json::Map::new(),
+    };
+    if let Value::Object(m) = second {
+        out.extend(m);
+    }
+    out
+}

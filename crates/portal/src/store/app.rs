@@ -1,0 +1,32 @@
+//! What the portal keeps about the installed app itself: options, install flag, widget and event
+//! registrations, custom field types, open-lines connectors.
+
+use serde_json::{Map, Value};
+
+/// App-level state, changed by the host page (frame commands) and by REST (`placement.bind`, ...).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AppData {
+    /// `USER_OPTIONS` of the current user.
+    pub user_options: Map<String, Value>,
+    /// `APP_OPTIONS`.
+    pub app_options: Map<String, Value>,
+    /// Whether installation has finished (`app.info` `INSTALLED`).
+    pub installed: bool,
+    /// What `placement.bind` stored, in the `placement.get` shape.
+    pub placements: Vec<Value>,
+    /// What `event.bind` stored, in the `event.get` shape.
+    pub events: Vec<Value>,
+    /// What `userfieldtype.add` stored, in the `userfieldtype.list` shape.
+    pub userfield_types: Vec<Value>,
+    /// Fields created by `userfieldconfig.add`.
+    pub userfield_configs: Vec<Value>,
+    /// Open-lines connectors switched by `imconnector.activate`: `{connector: {line: active}}`.
+    pub connectors: Map<String, Value>,
+}
+
+impl AppData {
+    /// A freshly installed app: installed, no options, nothing bound.
+    pub fn installed() -> Self {
+        AppData { installed: true, ..Default::default() }
+    }
+}
