@@ -21,7 +21,8 @@
 //!   Beware: in PHP the string `"false"` is truthy. Bitrix flags are `"Y"`/`"N"` (or `1`/`0`); send
 //!   those where a method expects a flag. The batch builder sends `halt` as `1`/`0` for this reason.
 //! - **`null` is left out**, as BX24.js does. A Rust `Option::None` serialises to `null`, so `None` means
-//!   "not sent", never "clear the field" (send `""` to clear a field).
+//!   "not sent", never "clear the field" (send `""` to clear a field). A non-empty array or object whose
+//!   members are all `null` therefore sends nothing at all (`{"a": [null]}` → ``), again like BX24.js.
 //! - **Empty arrays and empty objects** go out as `a=` (PHP has one array type for both; BX24.js sends
 //!   `a=` for `[]` and drops `{}`; we treat them alike).
 //! - Keys keep the order of the JSON object (the crate enables serde_json's `preserve_order`).
@@ -209,7 +210,7 @@ mod tests {
 
     #[test]
     fn scalars_empties_and_nulls() {
-        let params = json!({"t": true, "f": false, "n": null, "e": [], "o": {}, "x": 1.5, "i": -3, "s": ""});
+        let params = json!({"t": true, "f": false, "n": null, "e": [], "o": {}, "x": 1.5, "i": -3, "s": "", "only_nulls": [null, {"a": null}]});
         assert_eq!(encode(&params), "t=true&f=false&e=&o=&x=1.5&i=-3&s=");
     }
 
