@@ -13,14 +13,14 @@ pub struct RestError {
     pub code: String,
     /// `error_description`.
     pub description: String,
-    /// Extra top-level fields (e.g. `time` for `OPERATION_TIME_LIMIT`).
-    pub extra: Map<String, Value>,
+    /// Extra top-level fields (e.g. `time` for `OPERATION_TIME_LIMIT`); boxed to keep errors small.
+    pub extra: Option<Box<Map<String, Value>>>,
 }
 
 impl RestError {
     /// Any error.
     pub fn new(status: u16, code: &str, description: impl Into<String>) -> Self {
-        RestError { status, code: code.to_owned(), description: description.into(), extra: Map::new() }
+        RestError { status, code: code.to_owned(), description: description.into(), extra: None }
     }
 
     /// HTTP 400 with a method-specific code (the usual status of method errors).
@@ -71,7 +71,7 @@ impl RestError {
     /// 429 `OPERATION_TIME_LIMIT`, carrying the `time` block so clients can read `operating_reset_at`.
     pub fn operation_time_limit(time: Value) -> Self {
         let mut e = Self::new(429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
-        e.extra.insert("time".into(), time);
+        e.extra = Some(Box::new(Map::from_iter([("time".to_owned(), time)])));
         e
     }
 
@@ -80,7 +80,9 @@ impl RestError {
         let mut m = Map::new();
         m.insert("error".into(), Value::String(self.code.clone()));
         m.insert("error_description".into(), Value::String(self.description.clone()));
-        m.extend(self.extra.clone());
+        if let Some(extra) = &self.extra {
+            m.extend(extra.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
         Value::Object(m)
     }
 }

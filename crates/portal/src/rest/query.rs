@@ -142,7 +142,7 @@ impl ListQuery {
 pub fn parse_filter(v: &Value) -> Vec<Condition> {
     let Some(map) = v.as_object() else { return Vec::new() };
     map.iter()
-        .filter(|(k, v)| !k.starts_with("::") && !k.eq_ignore_ascii_case("LOGIC") && !(k.parse::<u64>().is_ok() && v.is_object()))
+        .filter(|(k, v)| !(k.starts_with("::") || k.eq_ignore_ascii_case("LOGIC") || (k.parse::<u64>().is_ok() && v.is_object())))
         .map(|(key, value)| {
             let (op, field) = PREFIXES
                 .iter()

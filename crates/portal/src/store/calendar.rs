@@ -73,6 +73,10 @@ pub struct CalendarEvent {
 const MEETINGS: &[&str] =
     &["Weekly sync", "1:1", "Client demo", "Sprint review", "Lunch with partners", "Планёрка", "Budget review", "Interview"];
 
+fn pick_str(rng: &mut Prng, options: &[&'static str]) -> &'static str {
+    options[rng.below(options.len() as u64) as usize]
+}
+
 /// Seeds ~45 events from a week ago to two weeks ahead. `anchor` is "today, 00:00 portal time".
 pub fn seed(rng: &mut Prng, anchor: i64) -> Vec<CalendarEvent> {
     let mut out = Vec::new();
@@ -96,9 +100,9 @@ pub fn seed(rng: &mut Prng, anchor: i64) -> Vec<CalendarEvent> {
             attendees,
             created_by: owner,
             section_id: 100 + owner,
-            color: *rng.pick(&["#9dcf00", "#2fc6f6", "#ff5752", "#ffa900"]),
-            importance: *rng.pick(&["normal", "normal", "high", "low"]),
-            accessibility: *rng.pick(&["busy", "busy", "free", "absent"]),
+            color: pick_str(rng, &["#9dcf00", "#2fc6f6", "#ff5752", "#ffa900"]),
+            importance: pick_str(rng, &["normal", "normal", "high", "low"]),
+            accessibility: pick_str(rng, &["busy", "busy", "free", "absent"]),
         });
     }
     for n in 0..8u64 {

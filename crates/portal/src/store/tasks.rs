@@ -116,7 +116,10 @@ pub const TASK_WITHOUT_DEADLINE: u64 = 3;
 /// The task whose title contains a `<script>` tag.
 pub const TASK_WITH_SCRIPT_TITLE: u64 = 11;
 
-const GROUPS: &[(&str, &str, u64, &[u64], bool, &str)] = &[
+/// (name, description, owner, members, is a project, subject).
+type GroupDef = (&'static str, &'static str, u64, &'static [u64], bool, &'static str);
+
+const GROUPS: &[GroupDef] = &[
     ("Website relaunch", "New corporate website on the headless CMS.", 6, &[6, 7, 8, 10, 11], true, "Projects"),
     ("Mobile app", "iOS and Android client for field sales.", 9, &[9, 10, 11, 12, 13], true, "Projects"),
     ("Sales team", "Everything the sales department shares.", 2, &[2, 3, 4, 5, 16, 20], false, "Departments"),
@@ -189,7 +192,7 @@ pub fn seed(rng: &mut Prng, anchor: i64, crm_deals: u64) -> WorkData {
             Some(anchor + rng.range(-20, 30) * DAY + rng.range(10, 19) * HOUR)
         };
         let changed = (created + rng.range(0, 10) * DAY).min(anchor);
-        let mut title = format!("{}", rng.pick(TASK_TITLES));
+        let mut title = rng.pick(TASK_TITLES).to_string();
         if id % 10 == 0 {
             title.push_str(&format!(" #{id}"));
         }

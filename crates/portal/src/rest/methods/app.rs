@@ -108,7 +108,7 @@ pub fn event_bind(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let event = event_name(p)?;
     let offline = p.text("event_type").is_some_and(|t| t.eq_ignore_ascii_case("offline"));
     let handler = p.text("handler").unwrap_or_default();
-    if !offline && !(handler.starts_with("http://") || handler.starts_with("https://")) {
+    if !(offline || handler.starts_with("http://") || handler.starts_with("https://")) {
         return Err(RestError::bad_request("ERROR_WRONG_HANDLER_URL", "Wrong handler URL"));
     }
     let mut d = ctx.state.store.write();

@@ -13,6 +13,10 @@ mod users;
 
 pub use users::avatar_svg;
 
+/// The relative default avatar tasks show for users without a photo (re-exported for tests).
+#[cfg(test)]
+pub const DEFAULT_TASK_AVATAR_FOR_TESTS: &str = tasks::DEFAULT_TASK_AVATAR;
+
 use super::envelope::{RestError, Success};
 use super::params::Params;
 use super::query::Page;

@@ -45,7 +45,8 @@ pub fn user_row(store: &Store, u: &User) -> Map<String, Value> {
     .unwrap_or_default()
 }
 
-const USER_SPEC: ListSpec = ListSpec::simple("ID", &[("ID", false)]);
+/// `user.get` returns custom fields (`UF_DEPARTMENT`, ...) by default.
+const USER_SPEC: ListSpec = ListSpec { default_includes_uf: true, ..ListSpec::simple("ID", &[("ID", false)]) };
 /// `user.get` parameters that are not filter fields.
 const USER_GET_RESERVED: &[&str] = &["sort", "order", "start", "admin_mode", "filter"];
 
