@@ -67,16 +67,31 @@ impl TokenKeeper {
         };
         let current = source.current();
         if !proactive {
-            return Ok(Credentials { attach: None, seen: current });
+            return Ok(Credentials {
+                attach: None,
+                seen: current,
+            });
         }
         let now = runtime.now_ms();
-        if let Some(token) = current.as_ref().filter(|token| token.expires_at_ms - now > margin_ms as f64) {
-            return Ok(Credentials { attach: Some(token.clone()), seen: Some(token.clone()) });
+        if let Some(token) = current
+            .as_ref()
+            .filter(|token| token.expires_at_ms - now > margin_ms as f64)
+        {
+            return Ok(Credentials {
+                attach: Some(token.clone()),
+                seen: Some(token.clone()),
+            });
         }
         match self.refresh(runtime, timeout_ms, on_refresh).await {
-            Ok(token) => Ok(Credentials { attach: Some(token.clone()), seen: Some(token) }),
+            Ok(token) => Ok(Credentials {
+                attach: Some(token.clone()),
+                seen: Some(token),
+            }),
             Err(error) => match current.filter(|token| token.expires_at_ms > runtime.now_ms()) {
-                Some(still_valid) => Ok(Credentials { attach: Some(still_valid.clone()), seen: Some(still_valid) }),
+                Some(still_valid) => Ok(Credentials {
+                    attach: Some(still_valid.clone()),
+                    seen: Some(still_valid),
+                }),
                 None => Err(error),
             },
         }
@@ -98,7 +113,9 @@ impl TokenKeeper {
         if current.is_some() && current != *seen {
             return Ok(());
         }
-        self.refresh(runtime, timeout_ms, on_refresh).await.map(drop)
+        self.refresh(runtime, timeout_ms, on_refresh)
+            .await
+            .map(drop)
     }
 
     /// Joins the refresh in flight or starts one.
@@ -119,7 +136,9 @@ impl TokenKeeper {
                     on_refresh();
                     let generation = self.generation.get() + 1;
                     self.generation.set(generation);
-                    let shared = with_deadline(source.refresh(), runtime.sleep(timeout_ms)).boxed_local().shared();
+                    let shared = with_deadline(source.refresh(), runtime.sleep(timeout_ms))
+                        .boxed_local()
+                        .shared();
                     *in_flight = Some((generation, shared.clone()));
                     (generation, shared)
                 }
@@ -127,7 +146,10 @@ impl TokenKeeper {
         };
         let outcome = shared.await;
         let mut in_flight = self.in_flight.borrow_mut();
-        if in_flight.as_ref().is_some_and(|(running, _)| *running == generation) {
+        if in_flight
+            .as_ref()
+            .is_some_and(|(running, _)| *running == generation)
+        {
             *in_flight = None;
         }
         outcome

@@ -42,7 +42,13 @@ use std::collections::HashMap;
 pub const MAX_COMMANDS: usize = 50;
 
 /// The `$result`-style macros the portal resolves inside a batch.
-const MACROS: &[&str] = &["$result_error[", "$result_total[", "$result_next[", "$result_time[", "$result["];
+const MACROS: &[&str] = &[
+    "$result_error[",
+    "$result_total[",
+    "$result_next[",
+    "$result_time[",
+    "$result[",
+];
 
 /// A set of named REST commands to send as `batch` (see the module docs).
 #[derive(Debug, Clone, Default)]
@@ -107,10 +113,19 @@ impl Batch {
 
     /// Adds a command. `name` must be unique and made of ASCII letters, digits, `_`, `-`, `.`;
     /// problems are reported by [`Self::plan`] (and so by [`crate::Client::batch`]).
-    pub fn add(&mut self, name: impl Into<String>, method: impl Into<String>, params: impl Serialize) -> CommandRef {
+    pub fn add(
+        &mut self,
+        name: impl Into<String>,
+        method: impl Into<String>,
+        params: impl Serialize,
+    ) -> CommandRef {
         let name = name.into();
         let params = serde_json::to_value(params).map_err(|error| error.to_string());
-        self.commands.push(Command { name: name.clone(), method: method.into(), params });
+        self.commands.push(Command {
+            name: name.clone(),
+            method: method.into(),
+            params,
+        });
         CommandRef { name }
     }
 
@@ -131,7 +146,10 @@ impl Batch {
 
     /// Names of the commands, in the order they were added.
     pub fn names(&self) -> Vec<String> {
-        self.commands.iter().map(|command| command.name.clone()).collect()
+        self.commands
+            .iter()
+            .map(|command| command.name.clone())
+            .collect()
     }
 
     /// Checks the batch and splits it into `batch` requests of at most [`MAX_COMMANDS`] commands,
@@ -141,7 +159,10 @@ impl Batch {
         let mut groups = UnionFind::new(self.commands.len());
         for (position, command) in self.commands.iter().enumerate() {
             let params = command.params.as_ref().map_err(|error| {
-                build_error("BATCH_BAD_PARAMS", format!("parameters of `{}` do not serialise: {error}", command.name))
+                build_error(
+                    "BATCH_BAD_PARAMS",
+                    format!("parameters of `{}` do not serialise: {error}", command.name),
+                )
             })?;
             for target in references(params) {
                 match index.get(target.as_str()) {
@@ -149,13 +170,19 @@ impl Batch {
                     Some(_) => {
                         return Err(build_error(
                             "BATCH_BAD_REF",
-                            format!("`{}` refers to `{target}`, which does not run before it", command.name),
+                            format!(
+                                "`{}` refers to `{target}`, which does not run before it",
+                                command.name
+                            ),
                         ))
                     }
                     None => {
                         return Err(build_error(
                             "BATCH_BAD_REF",
-                            format!("`{}` refers to `{target}`, which is not in the batch", command.name),
+                            format!(
+                                "`{}` refers to `{target}`, which is not in the batch",
+                                command.name
+                            ),
                         ))
                     }
                 }
@@ -176,7 +203,10 @@ impl Batch {
             if group.len() > MAX_COMMANDS {
                 return Err(build_error(
                     "BATCH_GROUP_TOO_LARGE",
-                    format!("{} commands are connected by references; one batch holds {MAX_COMMANDS}", group.len()),
+                    format!(
+                        "{} commands are connected by references; one batch holds {MAX_COMMANDS}",
+                        group.len()
+                    ),
                 ));
             }
             match chunks.last_mut() {
@@ -197,16 +227,31 @@ impl Batch {
         let mut index = HashMap::new();
         for (position, command) in self.commands.iter().enumerate() {
             let name = command.name.as_str();
-            let valid = !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b));
+            let valid = !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b));
             if !valid {
-                return Err(build_error("BATCH_BAD_NAME", format!("`{name}` is not a valid command name")));
+                return Err(build_error(
+                    "BATCH_BAD_NAME",
+                    format!("`{name}` is not a valid command name"),
+                ));
             }
             let method = command.method.trim();
-            if method.is_empty() || method.contains(['?', '&', '=']) || method.eq_ignore_ascii_case("batch") {
-                return Err(build_error("BATCH_BAD_METHOD", format!("`{name}`: `{method}` cannot run inside a batch")));
+            if method.is_empty()
+                || method.contains(['?', '&', '='])
+                || method.eq_ignore_ascii_case("batch")
+            {
+                return Err(build_error(
+                    "BATCH_BAD_METHOD",
+                    format!("`{name}`: `{method}` cannot run inside a batch"),
+                ));
             }
             if index.insert(name, position).is_some() {
-                return Err(build_error("BATCH_DUPLICATE_NAME", format!("two commands are named `{name}`")));
+                return Err(build_error(
+                    "BATCH_DUPLICATE_NAME",
+                    format!("two commands are named `{name}`"),
+                ));
             }
         }
         Ok(index)
@@ -217,19 +262,34 @@ impl Batch {
         let mut names = Vec::with_capacity(positions.len());
         for &position in positions {
             let command = &self.commands[position];
-            let query = command.params.as_ref().map(form::encode).unwrap_or_default();
+            let query = command
+                .params
+                .as_ref()
+                .map(form::encode)
+                .unwrap_or_default();
             let method = command.method.trim();
-            let text = if query.is_empty() { method.to_owned() } else { format!("{method}?{query}") };
+            let text = if query.is_empty() {
+                method.to_owned()
+            } else {
+                format!("{method}?{query}")
+            };
             commands.insert(command.name.clone(), Value::String(text));
             names.push(command.name.clone());
         }
-        BatchChunk { names, params: json!({"halt": u8::from(self.halt), "cmd": commands}) }
+        BatchChunk {
+            names,
+            params: json!({"halt": u8::from(self.halt), "cmd": commands}),
+        }
     }
 }
 
 /// A client-side batch error (`status: 0`: nothing was sent).
 fn build_error(code: &str, description: String) -> RestError {
-    RestError::Portal { code: code.into(), description, status: 0 }
+    RestError::Portal {
+        code: code.into(),
+        description,
+        status: 0,
+    }
 }
 
 /// Names referenced by `$result[...]`-style macros anywhere in `value` (keys included).
@@ -242,7 +302,9 @@ fn references(value: &Value) -> Vec<String> {
 fn collect_references(value: &Value, found: &mut Vec<String>) {
     match value {
         Value::String(text) => scan_text(text, found),
-        Value::Array(items) => items.iter().for_each(|item| collect_references(item, found)),
+        Value::Array(items) => items
+            .iter()
+            .for_each(|item| collect_references(item, found)),
         Value::Object(map) => {
             for (key, item) in map {
                 scan_text(key, found);
@@ -257,7 +319,11 @@ fn scan_text(text: &str, found: &mut Vec<String>) {
     let mut rest = text;
     while let Some(at) = rest.find("$result") {
         rest = &rest[at..];
-        let Some(macro_len) = MACROS.iter().find(|m| rest.starts_with(*m)).map(|m| m.len()) else {
+        let Some(macro_len) = MACROS
+            .iter()
+            .find(|m| rest.starts_with(*m))
+            .map(|m| m.len())
+        else {
             rest = &rest[1..];
             continue;
         };
@@ -275,7 +341,9 @@ struct UnionFind {
 
 impl UnionFind {
     fn new(size: usize) -> Self {
-        Self { parent: (0..size).collect() }
+        Self {
+            parent: (0..size).collect(),
+        }
     }
 
     fn root(&mut self, mut node: usize) -> usize {
@@ -317,7 +385,10 @@ struct Entry {
 impl BatchResults {
     /// Empty results for a batch of the given command names.
     pub fn new(names: Vec<String>) -> Self {
-        Self { names, ..Self::default() }
+        Self {
+            names,
+            ..Self::default()
+        }
     }
 
     /// Reads one `batch` answer (`result` of the envelope plus its `time`) into these results.
@@ -372,7 +443,9 @@ impl BatchResults {
 
     /// The raw `result` of command `name`, if it succeeded.
     pub fn raw(&self, name: &str) -> Option<&Value> {
-        self.entries.get(name).and_then(|entry| entry.result.as_ref())
+        self.entries
+            .get(name)
+            .and_then(|entry| entry.result.as_ref())
     }
 
     /// The error of command `name`, if it failed.
@@ -413,8 +486,15 @@ impl BatchResults {
 
 fn part_entries(part: &Value) -> Vec<(String, &Value)> {
     match part {
-        Value::Object(map) => map.iter().map(|(name, value)| (name.clone(), value)).collect(),
-        Value::Array(items) => items.iter().enumerate().map(|(index, value)| (index.to_string(), value)).collect(),
+        Value::Object(map) => map
+            .iter()
+            .map(|(name, value)| (name.clone(), value))
+            .collect(),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(index, value)| (index.to_string(), value))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -423,7 +503,12 @@ fn command_error(value: &Value) -> RestError {
     match value {
         Value::Object(map) if map.contains_key("error") => {
             let time = map.get("time").and_then(ResponseTime::from_value);
-            envelope::classify_error(&map["error"], map.get("error_description"), time.as_ref(), 200)
+            envelope::classify_error(
+                &map["error"],
+                map.get("error_description"),
+                time.as_ref(),
+                200,
+            )
         }
         Value::Object(_) => envelope::classify_error(value, None, None, 200),
         other => envelope::classify_error(other, Some(other), None, 200),
@@ -438,7 +523,11 @@ mod tests {
     fn commands_encode_as_method_query_and_refs_survive_decoding() {
         let mut batch = Batch::new();
         let deal = batch.add("deal", "crm.item.get", json!({"entityTypeId": 2, "id": 7}));
-        batch.add("user", "user.get", json!({"ID": deal.field(&["item", "assignedById"])}));
+        batch.add(
+            "user",
+            "user.get",
+            json!({"ID": deal.field(&["item", "assignedById"])}),
+        );
         batch.add("fields", "crm.deal.fields", json!({}));
         batch.halt(true);
         let chunks = batch.plan().unwrap();
@@ -453,7 +542,10 @@ mod tests {
         );
         let user = chunks[0].params["cmd"]["user"].as_str().unwrap();
         let query = user.split_once('?').unwrap().1;
-        assert_eq!(form::decode(query), json!({"ID": "$result[deal][item][assignedById]"}));
+        assert_eq!(
+            form::decode(query),
+            json!({"ID": "$result[deal][item][assignedById]"})
+        );
         // ...and it survives the outer form encoding of the `batch` call too.
         let outer = form::decode(&form::encode(&chunks[0].params));
         assert_eq!(outer["cmd"]["user"], json!(user));
@@ -466,7 +558,10 @@ mod tests {
             batch.add(format!("c{i}"), "crm.deal.get", json!({"id": i}));
         }
         let chunks = batch.plan().unwrap();
-        assert_eq!(chunks.iter().map(|c| c.names.len()).collect::<Vec<_>>(), [50, 1]);
+        assert_eq!(
+            chunks.iter().map(|c| c.names.len()).collect::<Vec<_>>(),
+            [50, 1]
+        );
         assert_eq!(chunks[1].names, ["c50"]);
         assert_eq!(chunks[0].params["halt"], json!(0));
     }
@@ -479,14 +574,26 @@ mod tests {
             batch.add(format!("filler{i}"), "crm.deal.get", json!({"id": i}));
         }
         // Command 51 refers to command 1: both must travel together.
-        batch.add("dependent", "user.get", json!({"filter": {"ID": first.field(&["ASSIGNED_BY_ID"])}}));
+        batch.add(
+            "dependent",
+            "user.get",
+            json!({"filter": {"ID": first.field(&["ASSIGNED_BY_ID"])}}),
+        );
         let chunks = batch.plan().unwrap();
         assert_eq!(chunks.len(), 2);
-        assert!(chunks.iter().any(|c| c.names.contains(&"first".into()) && c.names.contains(&"dependent".into())));
+        assert!(chunks
+            .iter()
+            .any(|c| c.names.contains(&"first".into()) && c.names.contains(&"dependent".into())));
         assert!(chunks.iter().all(|c| c.names.len() <= MAX_COMMANDS));
-        let first_chunk = chunks.iter().find(|c| c.names.contains(&"first".into())).unwrap();
+        let first_chunk = chunks
+            .iter()
+            .find(|c| c.names.contains(&"first".into()))
+            .unwrap();
         assert_eq!(first_chunk.names.first().map(String::as_str), Some("first"));
-        assert_eq!(first_chunk.names.last().map(String::as_str), Some("dependent"));
+        assert_eq!(
+            first_chunk.names.last().map(String::as_str),
+            Some("dependent")
+        );
     }
 
     #[test]
@@ -494,15 +601,23 @@ mod tests {
         let mut batch = Batch::new();
         let mut previous = batch.add("c0", "crm.deal.get", json!({"id": 1}));
         for i in 1..51 {
-            previous = batch.add(format!("c{i}"), "crm.deal.get", json!({"id": previous.field(&["ID"])}));
+            previous = batch.add(
+                format!("c{i}"),
+                "crm.deal.get",
+                json!({"id": previous.field(&["ID"])}),
+            );
         }
-        assert!(matches!(batch.plan(), Err(RestError::Portal { code, status: 0, .. }) if code == "BATCH_GROUP_TOO_LARGE"));
+        assert!(
+            matches!(batch.plan(), Err(RestError::Portal { code, status: 0, .. }) if code == "BATCH_GROUP_TOO_LARGE")
+        );
     }
 
     #[test]
     fn bad_refs_names_and_methods_are_refused() {
         let code = |batch: &Batch| match batch.plan() {
-            Err(RestError::Portal { code, status: 0, .. }) => code,
+            Err(RestError::Portal {
+                code, status: 0, ..
+            }) => code,
             other => panic!("{other:?}"),
         };
         let mut forward = Batch::new();
@@ -530,7 +645,12 @@ mod tests {
 
     #[test]
     fn parses_results_with_empty_parts_lists_and_string_errors() {
-        let mut results = BatchResults::new(vec!["deal".into(), "user".into(), "list".into(), "after".into()]);
+        let mut results = BatchResults::new(vec![
+            "deal".into(),
+            "user".into(),
+            "list".into(),
+            "after".into(),
+        ]);
         results.absorb(
             &json!({
                 "result": {"deal": {"ID": "7"}, "list": [{"ID": "1"}]},
@@ -544,12 +664,26 @@ mod tests {
         assert_eq!(results.get::<Value>("deal").unwrap(), json!({"ID": "7"}));
         assert_eq!(
             results.get::<Value>("user"),
-            Err(RestError::Portal { code: "ACCESS_DENIED".into(), description: "ACCESS_DENIED".into(), status: 200 })
+            Err(RestError::Portal {
+                code: "ACCESS_DENIED".into(),
+                description: "ACCESS_DENIED".into(),
+                status: 200
+            })
         );
-        assert_eq!((results.total("list"), results.next("list")), (Some(120), Some(50)));
-        assert!(matches!(results.get::<Value>("after"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_SKIPPED"));
-        assert!(matches!(results.get::<Value>("nope"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_UNKNOWN"));
-        assert!(matches!(results.get::<Vec<u32>>("deal"), Err(RestError::BadJson(_))));
+        assert_eq!(
+            (results.total("list"), results.next("list")),
+            (Some(120), Some(50))
+        );
+        assert!(
+            matches!(results.get::<Value>("after"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_SKIPPED")
+        );
+        assert!(
+            matches!(results.get::<Value>("nope"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_UNKNOWN")
+        );
+        assert!(matches!(
+            results.get::<Vec<u32>>("deal"),
+            Err(RestError::BadJson(_))
+        ));
         assert!(results.has_errors());
 
         let mut empty = BatchResults::new(vec!["0".into(), "1".into()]);
@@ -561,7 +695,9 @@ mod tests {
         assert!(!empty.has_errors());
         let mut all_empty = BatchResults::new(vec!["x".into()]);
         all_empty.absorb(&json!([]), None);
-        assert!(matches!(all_empty.get::<Value>("x"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_SKIPPED"));
+        assert!(
+            matches!(all_empty.get::<Value>("x"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_SKIPPED")
+        );
     }
 
     #[test]
@@ -577,7 +713,11 @@ mod tests {
         );
         assert_eq!(
             results.error("a"),
-            Some(RestError::Portal { code: "ERROR_ENTITY_NOT_FOUND".into(), description: "Not found".into(), status: 200 })
+            Some(RestError::Portal {
+                code: "ERROR_ENTITY_NOT_FOUND".into(),
+                description: "Not found".into(),
+                status: 200
+            })
         );
         assert!(results.error("a").unwrap().is_soft());
         assert_eq!(results.error("b"), Some(RestError::TokenExpired));

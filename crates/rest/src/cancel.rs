@@ -46,13 +46,18 @@ impl CancelToken {
 
     /// A future that completes when the token fires (at once if it already has).
     pub fn cancelled(&self) -> Cancelled {
-        Cancelled { inner: self.inner.clone(), id: None }
+        Cancelled {
+            inner: self.inner.clone(),
+            id: None,
+        }
     }
 }
 
 impl fmt::Debug for CancelToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("CancelToken").field("cancelled", &self.is_cancelled()).finish()
+        f.debug_struct("CancelToken")
+            .field("cancelled", &self.is_cancelled())
+            .finish()
     }
 }
 
@@ -90,7 +95,10 @@ impl Future for Cancelled {
 impl Drop for Cancelled {
     fn drop(&mut self) {
         if let Some(id) = self.id {
-            self.inner.waiters.borrow_mut().retain(|(waiter, _)| *waiter != id);
+            self.inner
+                .waiters
+                .borrow_mut()
+                .retain(|(waiter, _)| *waiter != id);
         }
     }
 }

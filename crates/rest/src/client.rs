@@ -74,17 +74,33 @@ struct Inner<T, R> {
 
 impl<T: Transport, R: Runtime> Clone for Client<T, R> {
     fn clone(&self) -> Self {
-        Self { inner: self.inner.clone(), cancel: self.cancel.clone() }
+        Self {
+            inner: self.inner.clone(),
+            cancel: self.cancel.clone(),
+        }
     }
 }
 
 impl<T: Transport, R: Runtime> Client<T, R> {
     /// A client with an empty rate-limit bucket and no auth source.
     pub fn new(transport: T, runtime: R, config: ClientConfig) -> Self {
-        let stats = ClientStats { transport: transport.name(), ..ClientStats::default() };
+        let stats = ClientStats {
+            transport: transport.name(),
+            ..ClientStats::default()
+        };
         let limiter = Limiter::new(config.rate);
-        let inner = Inner { transport, runtime, config, limiter, tokens: TokenKeeper::default(), stats: RefCell::new(stats) };
-        Self { inner: Rc::new(inner), cancel: None }
+        let inner = Inner {
+            transport,
+            runtime,
+            config,
+            limiter,
+            tokens: TokenKeeper::default(),
+            stats: RefCell::new(stats),
+        };
+        Self {
+            inner: Rc::new(inner),
+            cancel: None,
+        }
     }
 
     /// Sets where tokens come from (for every clone of this client). Without one, requests carry no
@@ -98,7 +114,10 @@ impl<T: Transport, R: Runtime> Client<T, R> {
     /// request in flight. Everything else (limiter, tokens, stats) stays shared. Takes the token by
     /// value or by reference.
     pub fn with_cancel(&self, token: impl Borrow<CancelToken>) -> Self {
-        Self { inner: self.inner.clone(), cancel: Some(token.borrow().clone()) }
+        Self {
+            inner: self.inner.clone(),
+            cancel: Some(token.borrow().clone()),
+        }
     }
 
     /// The configuration the client was built with.
@@ -124,17 +143,32 @@ impl<T: Transport, R: Runtime> Client<T, R> {
     /// Sets the traffic counters back to zero.
     pub fn reset_stats(&self) {
         let transport = self.inner.transport.name();
-        *self.inner.stats.borrow_mut() = ClientStats { transport, ..ClientStats::default() };
+        *self.inner.stats.borrow_mut() = ClientStats {
+            transport,
+            ..ClientStats::default()
+        };
     }
 
     /// Calls `method` and deserialises its `result`.
-    pub async fn call<O: DeserializeOwned>(&self, method: &str, params: impl Serialize) -> Result<O, RestError> {
-        self.call_envelope(method, params).await?.into_result(method)
+    pub async fn call<O: DeserializeOwned>(
+        &self,
+        method: &str,
+        params: impl Serialize,
+    ) -> Result<O, RestError> {
+        self.call_envelope(method, params)
+            .await?
+            .into_result(method)
     }
 
     /// Calls `method` and returns the whole envelope: `result`, `total`, `next`, `time`.
-    pub async fn call_envelope(&self, method: &str, params: impl Serialize) -> Result<Success, RestError> {
-        let params = serde_json::to_value(params).map_err(|error| RestError::BadJson(format!("{method}: parameters do not serialise: {error}")))?;
+    pub async fn call_envelope(
+        &self,
+        method: &str,
+        params: impl Serialize,
+    ) -> Result<Success, RestError> {
+        let params = serde_json::to_value(params).map_err(|error| {
+            RestError::BadJson(format!("{method}: parameters do not serialise: {error}"))
+        })?;
         self.guarded(self.execute(method, params)).await
     }
 
@@ -157,7 +191,9 @@ impl<T: Transport, R: Runtime> Client<T, R> {
                 }
             }
         } else {
-            let answers = future::try_join_all(chunks.into_iter().map(|chunk| self.send_chunk(chunk))).await?;
+            let answers =
+                future::try_join_all(chunks.into_iter().map(|chunk| self.send_chunk(chunk)))
+                    .await?;
             for answer in answers {
                 results.absorb(&answer.result, answer.time);
             }
@@ -171,7 +207,10 @@ impl<T: Transport, R: Runtime> Client<T, R> {
     }
 
     /// Runs `work` unless this client's cancel token fires first.
-    pub(crate) async fn guarded<O>(&self, work: impl Future<Output = Result<O, RestError>>) -> Result<O, RestError> {
+    pub(crate) async fn guarded<O>(
+        &self,
+        work: impl Future<Output = Result<O, RestError>>,
+    ) -> Result<O, RestError> {
         let Some(token) = &self.cancel else {
             return work.await;
         };
@@ -198,13 +237,28 @@ impl<T: Transport, R: Runtime> Client<T, R> {
         loop {
             let credentials = inner
                 .tokens
-                .credentials(&inner.runtime, proactive, config.refresh_margin_ms, config.timeout_ms, || inner.count_refresh())
+                .credentials(
+                    &inner.runtime,
+                    proactive,
+                    config.refresh_margin_ms,
+                    config.timeout_ms,
+                    || inner.count_refresh(),
+                )
                 .await?;
-            let error = match self.attempt(method, &params, credentials.attach.clone()).await {
+            let error = match self
+                .attempt(method, &params, credentials.attach.clone())
+                .await
+            {
                 Ok(success) => return Ok(success),
                 Err(error) => error,
             };
-            match retry::decide(&error, &mut budget, config, read_only, inner.runtime.now_ms()) {
+            match retry::decide(
+                &error,
+                &mut budget,
+                config,
+                read_only,
+                inner.runtime.now_ms(),
+            ) {
                 Verdict::Fail => return Err(error),
                 Verdict::Retry { after_ms, reason } => {
                     if reason == RetryReason::RateLimited {
@@ -221,7 +275,12 @@ impl<T: Transport, R: Runtime> Client<T, R> {
                     }
                     inner
                         .tokens
-                        .renew_after_expiry(&inner.runtime, &credentials.seen, config.timeout_ms, || inner.count_refresh())
+                        .renew_after_expiry(
+                            &inner.runtime,
+                            &credentials.seen,
+                            config.timeout_ms,
+                            || inner.count_refresh(),
+                        )
                         .await?;
                     inner.count_retry(RetryReason::TokenExpired, 0);
                 }
@@ -230,20 +289,38 @@ impl<T: Transport, R: Runtime> Client<T, R> {
     }
 
     /// One request: limiter slot, then the transport raced against the deadline.
-    async fn attempt(&self, method: &str, params: &Value, auth: Option<AccessToken>) -> Result<Success, RestError> {
+    async fn attempt(
+        &self,
+        method: &str,
+        params: &Value,
+        auth: Option<AccessToken>,
+    ) -> Result<Success, RestError> {
         let inner = &*self.inner;
         let waited_ms = inner.limiter.acquire(&inner.runtime).await;
         inner.count_request(method, waited_ms);
-        let request = RestRequest { method: method.to_owned(), params: params.clone(), auth };
+        let request = RestRequest {
+            method: method.to_owned(),
+            params: params.clone(),
+            auth,
+        };
         let timeout_ms = inner.config.timeout_ms;
-        match future::select(inner.transport.send(request), inner.runtime.sleep(timeout_ms)).await {
+        match future::select(
+            inner.transport.send(request),
+            inner.runtime.sleep(timeout_ms),
+        )
+        .await
+        {
             Either::Left((Ok(raw), _)) => envelope::parse(&raw),
-            Either::Left((Err(TransportError::Network(message)), _)) => Err(RestError::Network(message)),
+            Either::Left((Err(TransportError::Network(message)), _)) => {
+                Err(RestError::Network(message))
+            }
             Either::Left((Err(TransportError::NoBx24), _)) => Err(RestError::NoBx24),
             Either::Right(((), abandoned)) => {
                 drop(abandoned);
                 inner.stats.borrow_mut().timeouts += 1;
-                Err(RestError::Timeout { after_ms: timeout_ms })
+                Err(RestError::Timeout {
+                    after_ms: timeout_ms,
+                })
             }
         }
     }

@@ -30,8 +30,12 @@ impl Success {
 }
 
 /// Deserialises a `result` value, reporting a mismatch as [`RestError::BadJson`].
-pub(crate) fn decode_result<O: DeserializeOwned>(what: &str, result: Value) -> Result<O, RestError> {
-    serde_json::from_value(result).map_err(|error| RestError::BadJson(format!("{what}: unexpected `result`: {error}")))
+pub(crate) fn decode_result<O: DeserializeOwned>(
+    what: &str,
+    result: Value,
+) -> Result<O, RestError> {
+    serde_json::from_value(result)
+        .map_err(|error| RestError::BadJson(format!("{what}: unexpected `result`: {error}")))
 }
 
 /// The portal's `time` block. Every member is optional: old portals and fakes omit some or all.
@@ -114,7 +118,12 @@ pub fn parse(response: &RawResponse) -> Result<Success, RestError> {
     };
     let time = map.get("time").and_then(ResponseTime::from_value);
     if let Some(error) = map.get("error").filter(|error| !error.is_null()) {
-        return Err(classify_error(error, map.get("error_description"), time.as_ref(), status));
+        return Err(classify_error(
+            error,
+            map.get("error_description"),
+            time.as_ref(),
+            status,
+        ));
     }
     if !is_success_status(status) {
         return Err(http_error(status, ""));
@@ -122,9 +131,14 @@ pub fn parse(response: &RawResponse) -> Result<Success, RestError> {
     success_from_map(map, time)
 }
 
-fn success_from_map(mut map: Map<String, Value>, time: Option<ResponseTime>) -> Result<Success, RestError> {
+fn success_from_map(
+    mut map: Map<String, Value>,
+    time: Option<ResponseTime>,
+) -> Result<Success, RestError> {
     let Some(result) = map.remove("result") else {
-        return Err(RestError::BadJson("the answer has neither `result` nor `error`".into()));
+        return Err(RestError::BadJson(
+            "the answer has neither `result` nor `error`".into(),
+        ));
     };
     Ok(Success {
         result,
@@ -140,12 +154,21 @@ fn is_success_status(status: u16) -> bool {
 }
 
 fn http_error(status: u16, description: &str) -> RestError {
-    RestError::Portal { code: format!("HTTP_{status}"), description: description.into(), status }
+    RestError::Portal {
+        code: format!("HTTP_{status}"),
+        description: description.into(),
+        status,
+    }
 }
 
 /// Maps an `error` member (string code, number, or v3 object `{code, message}`) plus its description
 /// to a [`RestError`]. Also used for the `result_error` entries of a batch.
-pub fn classify_error(error: &Value, description: Option<&Value>, time: Option<&ResponseTime>, status: u16) -> RestError {
+pub fn classify_error(
+    error: &Value,
+    description: Option<&Value>,
+    time: Option<&ResponseTime>,
+    status: u16,
+) -> RestError {
     let (code, mut text) = match error {
         Value::Object(v3) => (
             v3.get("code").map(scalar_text).unwrap_or_default(),
@@ -160,16 +183,29 @@ pub fn classify_error(error: &Value, description: Option<&Value>, time: Option<&
 }
 
 /// Builds the [`RestError`] for a portal error code (see [`parse`] for the mapping).
-pub fn from_code(code: String, description: String, time: Option<&ResponseTime>, status: u16) -> RestError {
+pub fn from_code(
+    code: String,
+    description: String,
+    time: Option<&ResponseTime>,
+    status: u16,
+) -> RestError {
     match code.as_str() {
         "QUERY_LIMIT_EXCEEDED" => RestError::RateLimited,
-        "OPERATION_TIME_LIMIT" => {
-            RestError::OperationTimeLimited { reset_at_ms: time.and_then(ResponseTime::operating_reset_at_ms) }
-        }
+        "OPERATION_TIME_LIMIT" => RestError::OperationTimeLimited {
+            reset_at_ms: time.and_then(ResponseTime::operating_reset_at_ms),
+        },
         "expired_token" => RestError::TokenExpired,
         "invalid_token" | "NO_AUTH_FOUND" => RestError::Unauthorized { code },
-        "" => RestError::Portal { code: format!("HTTP_{status}"), description, status },
-        _ => RestError::Portal { code, description, status },
+        "" => RestError::Portal {
+            code: format!("HTTP_{status}"),
+            description,
+            status,
+        },
+        _ => RestError::Portal {
+            code,
+            description,
+            status,
+        },
     }
 }
 
@@ -185,7 +221,10 @@ fn scalar_text(value: &Value) -> String {
 pub fn lenient_u64(value: &Value) -> Option<u64> {
     match value {
         Value::Number(number) => number.as_u64().or_else(|| {
-            number.as_f64().filter(|f| *f >= 0.0 && f.fract() == 0.0 && *f < 9.0e15).map(|f| f as u64)
+            number
+                .as_f64()
+                .filter(|f| *f >= 0.0 && f.fract() == 0.0 && *f < 9.0e15)
+                .map(|f| f as u64)
         }),
         Value::String(text) => text.trim().parse().ok(),
         _ => None,
@@ -196,7 +235,10 @@ pub fn lenient_u64(value: &Value) -> Option<u64> {
 pub fn lenient_i64(value: &Value) -> Option<i64> {
     match value {
         Value::Number(number) => number.as_i64().or_else(|| {
-            number.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15).map(|f| f as i64)
+            number
+                .as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                .map(|f| f as i64)
         }),
         Value::String(text) => text.trim().parse().ok(),
         _ => None,
@@ -217,7 +259,10 @@ mod tests {
     use serde_json::json;
 
     fn raw(status: u16, body: &str) -> RawResponse {
-        RawResponse { status, body: body.into() }
+        RawResponse {
+            status,
+            body: body.into(),
+        }
     }
 
     #[test]
@@ -227,52 +272,145 @@ mod tests {
         assert_eq!(ok.result, json!([1, 2]));
         assert_eq!((ok.total, ok.next), (Some(120), Some(50)));
         let time = ok.time.unwrap();
-        assert_eq!((time.start, time.operating, time.finish), (Some(1.5), Some(0.25), None));
+        assert_eq!(
+            (time.start, time.operating, time.finish),
+            (Some(1.5), Some(0.25), None)
+        );
         assert_eq!(time.operating_reset_at_ms(), Some(1.7e12));
-        assert_eq!(time.date_start.as_deref(), Some("2026-01-01T00:00:00+00:00"));
+        assert_eq!(
+            time.date_start.as_deref(),
+            Some("2026-01-01T00:00:00+00:00")
+        );
     }
 
     #[test]
     fn tolerates_missing_time_null_result_and_bom() {
-        let ok = parse(&raw(200, "\u{feff}{\"result\":null,\"next\":\"garbage\",\"total\":-1}")).unwrap();
-        assert_eq!((ok.result, ok.time, ok.next, ok.total), (Value::Null, None, None, None));
+        let ok = parse(&raw(
+            200,
+            "\u{feff}{\"result\":null,\"next\":\"garbage\",\"total\":-1}",
+        ))
+        .unwrap();
+        assert_eq!(
+            (ok.result, ok.time, ok.next, ok.total),
+            (Value::Null, None, None, None)
+        );
     }
 
     #[test]
     fn classifies_limits_and_auth() {
-        assert_eq!(parse(&raw(503, r#"{"error":"QUERY_LIMIT_EXCEEDED","error_description":"Too many requests"}"#)), Err(RestError::RateLimited));
         assert_eq!(
-            parse(&raw(429, r#"{"error":"OPERATION_TIME_LIMIT","time":{"operating_reset_at":1700000001.5}}"#)),
-            Err(RestError::OperationTimeLimited { reset_at_ms: Some(1_700_000_001_500.0) })
+            parse(&raw(
+                503,
+                r#"{"error":"QUERY_LIMIT_EXCEEDED","error_description":"Too many requests"}"#
+            )),
+            Err(RestError::RateLimited)
         );
-        assert_eq!(parse(&raw(429, r#"{"error":"OPERATION_TIME_LIMIT"}"#)), Err(RestError::OperationTimeLimited { reset_at_ms: None }));
-        assert_eq!(parse(&raw(401, r#"{"error":"expired_token","error_description":"The access token provided has expired."}"#)), Err(RestError::TokenExpired));
-        assert_eq!(parse(&raw(200, r#"{"error":"expired_token"}"#)), Err(RestError::TokenExpired));
-        assert_eq!(parse(&raw(400, r#"{"error":"expired_token"}"#)), Err(RestError::TokenExpired));
-        assert_eq!(parse(&raw(401, r#"{"error":"invalid_token"}"#)), Err(RestError::Unauthorized { code: "invalid_token".into() }));
-        assert_eq!(parse(&raw(401, r#"{"error":"NO_AUTH_FOUND"}"#)), Err(RestError::Unauthorized { code: "NO_AUTH_FOUND".into() }));
+        assert_eq!(
+            parse(&raw(
+                429,
+                r#"{"error":"OPERATION_TIME_LIMIT","time":{"operating_reset_at":1700000001.5}}"#
+            )),
+            Err(RestError::OperationTimeLimited {
+                reset_at_ms: Some(1_700_000_001_500.0)
+            })
+        );
+        assert_eq!(
+            parse(&raw(429, r#"{"error":"OPERATION_TIME_LIMIT"}"#)),
+            Err(RestError::OperationTimeLimited { reset_at_ms: None })
+        );
+        assert_eq!(
+            parse(&raw(
+                401,
+                r#"{"error":"expired_token","error_description":"The access token provided has expired."}"#
+            )),
+            Err(RestError::TokenExpired)
+        );
+        assert_eq!(
+            parse(&raw(200, r#"{"error":"expired_token"}"#)),
+            Err(RestError::TokenExpired)
+        );
+        assert_eq!(
+            parse(&raw(400, r#"{"error":"expired_token"}"#)),
+            Err(RestError::TokenExpired)
+        );
+        assert_eq!(
+            parse(&raw(401, r#"{"error":"invalid_token"}"#)),
+            Err(RestError::Unauthorized {
+                code: "invalid_token".into()
+            })
+        );
+        assert_eq!(
+            parse(&raw(401, r#"{"error":"NO_AUTH_FOUND"}"#)),
+            Err(RestError::Unauthorized {
+                code: "NO_AUTH_FOUND".into()
+            })
+        );
     }
 
     #[test]
     fn portal_errors_keep_code_description_and_status() {
         assert_eq!(
-            parse(&raw(400, r#"{"error":"ERROR_ENTITY_NOT_FOUND","error_description":"Not found"}"#)),
-            Err(RestError::Portal { code: "ERROR_ENTITY_NOT_FOUND".into(), description: "Not found".into(), status: 400 })
+            parse(&raw(
+                400,
+                r#"{"error":"ERROR_ENTITY_NOT_FOUND","error_description":"Not found"}"#
+            )),
+            Err(RestError::Portal {
+                code: "ERROR_ENTITY_NOT_FOUND".into(),
+                description: "Not found".into(),
+                status: 400
+            })
         );
         assert_eq!(
-            parse(&raw(400, r#"{"error":{"code":"BITRIX_REST_V3_EXCEPTION_X","message":"bad","validation":[]}}"#)),
-            Err(RestError::Portal { code: "BITRIX_REST_V3_EXCEPTION_X".into(), description: "bad".into(), status: 400 })
+            parse(&raw(
+                400,
+                r#"{"error":{"code":"BITRIX_REST_V3_EXCEPTION_X","message":"bad","validation":[]}}"#
+            )),
+            Err(RestError::Portal {
+                code: "BITRIX_REST_V3_EXCEPTION_X".into(),
+                description: "bad".into(),
+                status: 400
+            })
         );
-        assert_eq!(parse(&raw(500, r#"{"error":100}"#)), Err(RestError::Portal { code: "100".into(), description: String::new(), status: 500 }));
+        assert_eq!(
+            parse(&raw(500, r#"{"error":100}"#)),
+            Err(RestError::Portal {
+                code: "100".into(),
+                description: String::new(),
+                status: 500
+            })
+        );
     }
 
     #[test]
     fn non_json_bodies() {
-        assert!(matches!(parse(&raw(200, "<html>")), Err(RestError::BadJson(_))));
-        assert!(matches!(parse(&raw(200, "[1]")), Err(RestError::BadJson(_))));
-        assert!(matches!(parse(&raw(200, "{\"time\":{}}")), Err(RestError::BadJson(_))));
-        assert_eq!(parse(&raw(502, "<html>Bad gateway</html>")), Err(RestError::Portal { code: "HTTP_502".into(), description: "the answer is not a JSON object".into(), status: 502 }));
-        assert_eq!(parse(&raw(500, "{}")), Err(RestError::Portal { code: "HTTP_500".into(), description: String::new(), status: 500 }));
+        assert!(matches!(
+            parse(&raw(200, "<html>")),
+            Err(RestError::BadJson(_))
+        ));
+        assert!(matches!(
+            parse(&raw(200, "[1]")),
+            Err(RestError::BadJson(_))
+        ));
+        assert!(matches!(
+            parse(&raw(200, "{\"time\":{}}")),
+            Err(RestError::BadJson(_))
+        ));
+        assert_eq!(
+            parse(&raw(502, "<html>Bad gateway</html>")),
+            Err(RestError::Portal {
+                code: "HTTP_502".into(),
+                description: "the answer is not a JSON object".into(),
+                status: 502
+            })
+        );
+        assert_eq!(
+            parse(&raw(500, "{}")),
+            Err(RestError::Portal {
+                code: "HTTP_500".into(),
+                description: String::new(),
+                status: 500
+            })
+        );
     }
 
     #[test]

@@ -47,13 +47,20 @@ pub enum RestError {
 impl RestError {
     /// Portal error codes that mean "the thing is not there / not allowed" rather than "the call
     /// broke": widgets show them as empty states, not as failures.
-    pub const SOFT_CODES: &'static [&'static str] =
-        &["ERROR_ENTITY_NOT_FOUND", "NOT_FOUND", "ERROR_NOT_FOUND", "ACCESS_DENIED", "INVALID_ARG_VALUE"];
+    pub const SOFT_CODES: &'static [&'static str] = &[
+        "ERROR_ENTITY_NOT_FOUND",
+        "NOT_FOUND",
+        "ERROR_NOT_FOUND",
+        "ACCESS_DENIED",
+        "INVALID_ARG_VALUE",
+    ];
 
     /// Whether this is a soft error (see [`Self::SOFT_CODES`]).
     pub fn is_soft(&self) -> bool {
         match self {
-            Self::Portal { code, description, .. } => {
+            Self::Portal {
+                code, description, ..
+            } => {
                 Self::SOFT_CODES.contains(&code.as_str())
                     // Bitrix24 reports many not-found cases as code 400 / "Not found" descriptions.
                     || description.to_ascii_lowercase().contains("not found")
@@ -77,16 +84,34 @@ impl RestError {
 impl fmt::Display for RestError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Portal { code, description, status } if description.is_empty() => write!(f, "{code} (HTTP {status})"),
-            Self::Portal { code, description, status } => write!(f, "{code}: {description} (HTTP {status})"),
-            Self::Timeout { after_ms } => write!(f, "no answer from the portal within {} s", after_ms / 1000),
+            Self::Portal {
+                code,
+                description,
+                status,
+            } if description.is_empty() => write!(f, "{code} (HTTP {status})"),
+            Self::Portal {
+                code,
+                description,
+                status,
+            } => write!(f, "{code}: {description} (HTTP {status})"),
+            Self::Timeout { after_ms } => {
+                write!(f, "no answer from the portal within {} s", after_ms / 1000)
+            }
             Self::Network(msg) => write!(f, "network error: {msg}"),
-            Self::RateLimited => f.write_str("the portal's request limit was exceeded (QUERY_LIMIT_EXCEEDED)"),
-            Self::OperationTimeLimited { .. } => f.write_str("the method's operating-time limit was exceeded (OPERATION_TIME_LIMIT)"),
-            Self::TokenExpired => f.write_str("the access token expired and could not be refreshed"),
+            Self::RateLimited => {
+                f.write_str("the portal's request limit was exceeded (QUERY_LIMIT_EXCEEDED)")
+            }
+            Self::OperationTimeLimited { .. } => {
+                f.write_str("the method's operating-time limit was exceeded (OPERATION_TIME_LIMIT)")
+            }
+            Self::TokenExpired => {
+                f.write_str("the access token expired and could not be refreshed")
+            }
             Self::Unauthorized { code } => write!(f, "not authorised ({code})"),
             Self::BadJson(msg) => write!(f, "unexpected answer from the portal: {msg}"),
-            Self::NoBx24 => f.write_str("BX24 is not available: the page is not running inside Bitrix24"),
+            Self::NoBx24 => {
+                f.write_str("BX24 is not available: the page is not running inside Bitrix24")
+            }
             Self::Cancelled => f.write_str("the request was cancelled"),
         }
     }

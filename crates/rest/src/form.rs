@@ -123,7 +123,10 @@ fn parse_name(name: &str) -> Option<(String, Vec<Option<String>>)> {
     if base.is_empty() {
         return None;
     }
-    let mut base: String = base.chars().map(|c| if c == '.' || c == ' ' { '_' } else { c }).collect();
+    let mut base: String = base
+        .chars()
+        .map(|c| if c == '.' || c == ' ' { '_' } else { c })
+        .collect();
     let mut path = Vec::new();
     while let Some(inner) = rest.strip_prefix('[') {
         let Some(close) = inner.find(']') else {
@@ -151,7 +154,9 @@ fn insert(map: &mut Map<String, Value>, key: String, path: &[Option<String>], va
         *slot = Value::Object(Map::new());
     }
     if let Value::Object(child) = slot {
-        let child_key = first.clone().unwrap_or_else(|| next_index(child).to_string());
+        let child_key = first
+            .clone()
+            .unwrap_or_else(|| next_index(child).to_string());
         insert(child, child_key, deeper, value);
     }
 }
@@ -171,7 +176,10 @@ fn url_decode(text: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' => match (bytes.get(i + 1).and_then(hex_value), bytes.get(i + 2).and_then(hex_value)) {
+            b'%' => match (
+                bytes.get(i + 1).and_then(hex_value),
+                bytes.get(i + 2).and_then(hex_value),
+            ) {
                 (Some(high), Some(low)) => {
                     out.push(high << 4 | low);
                     i += 2;
@@ -186,7 +194,9 @@ fn url_decode(text: &str) -> String {
 }
 
 fn hex_value(byte: &u8) -> Option<u8> {
-    char::from(*byte).to_digit(16).and_then(|digit| u8::try_from(digit).ok())
+    char::from(*byte)
+        .to_digit(16)
+        .and_then(|digit| u8::try_from(digit).ok())
 }
 
 #[cfg(test)]
@@ -196,15 +206,23 @@ mod tests {
 
     #[test]
     fn encodes_the_list_request_like_bx24_js() {
-        let params = json!({"filter": {">ID": 5}, "select": ["ID", "TITLE"], "order": {"ID": "ASC"}});
-        assert_eq!(encode(&params), "filter[%3EID]=5&select[0]=ID&select[1]=TITLE&order[ID]=ASC");
+        let params =
+            json!({"filter": {">ID": 5}, "select": ["ID", "TITLE"], "order": {"ID": "ASC"}});
+        assert_eq!(
+            encode(&params),
+            "filter[%3EID]=5&select[0]=ID&select[1]=TITLE&order[ID]=ASC"
+        );
     }
 
     #[test]
     fn matches_the_fully_escaped_php_expectation_once_brackets_are_escaped() {
-        let params = json!({"filter": {">ID": 5}, "select": ["ID", "TITLE"], "order": {"ID": "ASC"}});
+        let params =
+            json!({"filter": {">ID": 5}, "select": ["ID", "TITLE"], "order": {"ID": "ASC"}});
         let fully_escaped = encode(&params).replace('[', "%5B").replace(']', "%5D");
-        assert_eq!(fully_escaped, "filter%5B%3EID%5D=5&select%5B0%5D=ID&select%5B1%5D=TITLE&order%5BID%5D=ASC");
+        assert_eq!(
+            fully_escaped,
+            "filter%5B%3EID%5D=5&select%5B0%5D=ID&select%5B1%5D=TITLE&order%5BID%5D=ASC"
+        );
         assert_eq!(decode(&fully_escaped), decode(&encode(&params)));
     }
 
@@ -218,7 +236,10 @@ mod tests {
     fn escapes_like_encode_uri_component() {
         assert_eq!(escape("a b&c=d/é?+%"), "a%20b%26c%3Dd%2F%C3%A9%3F%2B%25");
         assert_eq!(escape("-_.!~*'()"), "-_.!~*'()");
-        assert_eq!(encode(&json!({"a b": {"[x]": "$result[deal][ID]"}})), "a%20b[%5Bx%5D]=%24result%5Bdeal%5D%5BID%5D");
+        assert_eq!(
+            encode(&json!({"a b": {"[x]": "$result[deal][ID]"}})),
+            "a%20b[%5Bx%5D]=%24result%5Bdeal%5D%5BID%5D"
+        );
     }
 
     #[test]
@@ -231,7 +252,9 @@ mod tests {
 
     #[test]
     fn decodes_like_parse_str() {
-        let decoded = decode("a[b][c]=1&a[b][d]=2&l[]=x&l[]=y&l[7]=z&l[]=w&plain=%20+%zz&=ignored&[x]=ignored");
+        let decoded = decode(
+            "a[b][c]=1&a[b][d]=2&l[]=x&l[]=y&l[7]=z&l[]=w&plain=%20+%zz&=ignored&[x]=ignored",
+        );
         assert_eq!(
             decoded,
             json!({"a": {"b": {"c": "1", "d": "2"}}, "l": {"0": "x", "1": "y", "7": "z", "8": "w"}, "plain": "  %zz"})
@@ -240,7 +263,10 @@ mod tests {
 
     #[test]
     fn decode_mangles_names_like_php() {
-        assert_eq!(decode("a.b=1&c d=2&e[f=3&g[h]i=4& j=5"), json!({"a_b": "1", "c_d": "2", "e_f": "3", "g": {"h": "4"}, "j": "5"}));
+        assert_eq!(
+            decode("a.b=1&c d=2&e[f=3&g[h]i=4& j=5"),
+            json!({"a_b": "1", "c_d": "2", "e_f": "3", "g": {"h": "4"}, "j": "5"})
+        );
     }
 
     #[test]

@@ -31,12 +31,18 @@ pub struct RateLimit {
 impl RateLimit {
     /// Cloud plans: 50 requests, drains 2 per second.
     pub const fn cloud() -> Self {
-        Self { burst: 50, drain_per_sec: 2 }
+        Self {
+            burst: 50,
+            drain_per_sec: 2,
+        }
     }
 
     /// Enterprise plans: 250 requests, drains 5 per second.
     pub const fn enterprise() -> Self {
-        Self { burst: 250, drain_per_sec: 5 }
+        Self {
+            burst: 250,
+            drain_per_sec: 5,
+        }
     }
 
     /// Milliseconds the bucket needs to drain one request (500 ms on cloud plans).
@@ -70,7 +76,11 @@ pub struct LeakyBucket {
 impl LeakyBucket {
     /// An empty bucket.
     pub fn new(limit: RateLimit) -> Self {
-        Self { limit, level: 0, last_ms: 0 }
+        Self {
+            limit,
+            level: 0,
+            last_ms: 0,
+        }
     }
 
     /// The configured limit.
@@ -132,7 +142,9 @@ pub struct Limiter {
 impl Limiter {
     /// A limiter with an empty bucket.
     pub fn new(limit: RateLimit) -> Self {
-        Self { bucket: RefCell::new(LeakyBucket::new(limit)) }
+        Self {
+            bucket: RefCell::new(LeakyBucket::new(limit)),
+        }
     }
 
     /// Waits until a request may be sent and takes its slot; returns the milliseconds waited.
@@ -140,7 +152,10 @@ impl Limiter {
     pub async fn acquire<R: Runtime + ?Sized>(&self, runtime: &R) -> u64 {
         let wait_ms = self.bucket.borrow_mut().reserve(now_u64(runtime));
         if wait_ms > 0 {
-            let mut guard = RefundOnDrop { limiter: self, armed: true };
+            let mut guard = RefundOnDrop {
+                limiter: self,
+                armed: true,
+            };
             runtime.sleep(wait_ms).await;
             guard.armed = false;
         }
@@ -202,7 +217,10 @@ mod tests {
             let now = i * 7;
             let arrival = now + client.reserve(now) + latency;
             if arrival > now + latency {
-                assert!(!portal.clone().try_take(arrival - 1), "request {i} could have left a millisecond earlier");
+                assert!(
+                    !portal.clone().try_take(arrival - 1),
+                    "request {i} could have left a millisecond earlier"
+                );
             }
             assert!(portal.try_take(arrival), "request {i} rejected");
         }
@@ -210,7 +228,10 @@ mod tests {
 
     #[test]
     fn portal_rejects_without_counting_and_drains() {
-        let mut portal = LeakyBucket::new(RateLimit { burst: 2, drain_per_sec: 2 });
+        let mut portal = LeakyBucket::new(RateLimit {
+            burst: 2,
+            drain_per_sec: 2,
+        });
         assert!(portal.try_take(0) && portal.try_take(0));
         assert!(!portal.try_take(0));
         assert!(!portal.try_take(499));
@@ -225,8 +246,19 @@ mod tests {
         assert_eq!(bucket.reserve(5_000), 500);
         bucket.refund();
         assert_eq!(bucket.reserve(5_000), 500);
-        assert_eq!(bucket.reserve(1_000), 1000, "a clock jump backwards drains nothing");
+        assert_eq!(
+            bucket.reserve(1_000),
+            1000,
+            "a clock jump backwards drains nothing"
+        );
         assert_eq!(RateLimit::enterprise().slot_ms(), 200);
-        assert_eq!(RateLimit { burst: 0, drain_per_sec: 0 }.slot_ms(), 1000);
+        assert_eq!(
+            RateLimit {
+                burst: 0,
+                drain_per_sec: 0
+            }
+            .slot_ms(),
+            1000
+        );
     }
 }

@@ -61,7 +61,12 @@ pub struct ListSpec {
 impl ListSpec {
     /// Offset paging over `method` with `params`, rows directly in `result`.
     pub fn new(method: impl Into<String>, params: Value) -> Self {
-        Self { method: method.into(), params, items_key: None, mode: ListMode::Offset }
+        Self {
+            method: method.into(),
+            params,
+            items_key: None,
+            mode: ListMode::Offset,
+        }
     }
 
     /// Rows are in `result[key]`.
@@ -78,14 +83,19 @@ impl ListSpec {
 
     /// Uses [`ListMode::IdCursor`] on `id_key`.
     pub fn id_cursor(self, id_key: impl Into<String>) -> Self {
-        self.mode(ListMode::IdCursor { id_key: id_key.into() })
+        self.mode(ListMode::IdCursor {
+            id_key: id_key.into(),
+        })
     }
 
     fn base_params(&self) -> Result<Map<String, Value>, RestError> {
         match &self.params {
             Value::Object(map) => Ok(map.clone()),
             Value::Null => Ok(Map::new()),
-            _ => Err(RestError::BadJson(format!("{}: list parameters must be a JSON object", self.method))),
+            _ => Err(RestError::BadJson(format!(
+                "{}: list parameters must be a JSON object",
+                self.method
+            ))),
         }
     }
 }
@@ -93,13 +103,27 @@ impl ListSpec {
 impl<T: Transport + 'static, R: Runtime + 'static> Client<T, R> {
     /// Streams the pages of a list, typed. The stream ends after the last page or after the first
     /// error (which it yields).
-    pub fn list_pages<O: DeserializeOwned + 'static>(&self, spec: ListSpec) -> impl Stream<Item = Result<Vec<O>, RestError>> {
-        let pager = Pager::<T, R, O> { client: self.clone(), spec, state: State::Start, ready: VecDeque::new(), rows: PhantomData };
-        stream::unfold(pager, |mut pager| async move { pager.next_page().await.map(|page| (page, pager)) })
+    pub fn list_pages<O: DeserializeOwned + 'static>(
+        &self,
+        spec: ListSpec,
+    ) -> impl Stream<Item = Result<Vec<O>, RestError>> {
+        let pager = Pager::<T, R, O> {
+            client: self.clone(),
+            spec,
+            state: State::Start,
+            ready: VecDeque::new(),
+            rows: PhantomData,
+        };
+        stream::unfold(pager, |mut pager| async move {
+            pager.next_page().await.map(|page| (page, pager))
+        })
     }
 
     /// Fetches every row of a list.
-    pub async fn list_all<O: DeserializeOwned + 'static>(&self, spec: ListSpec) -> Result<Vec<O>, RestError> {
+    pub async fn list_all<O: DeserializeOwned + 'static>(
+        &self,
+        spec: ListSpec,
+    ) -> Result<Vec<O>, RestError> {
         let mut pages = pin!(self.list_pages::<O>(spec));
         let mut rows = Vec::new();
         while let Some(page) = pages.next().await {
@@ -112,7 +136,10 @@ impl<T: Transport + 'static, R: Runtime + 'static> Client<T, R> {
 enum State {
     Start,
     /// Offset modes: the next page starts here.
-    Offset { start: u64, total: Option<u64> },
+    Offset {
+        start: u64,
+        total: Option<u64>,
+    },
     /// IdCursor: the last ID seen.
     AfterId(i64),
     Done,
@@ -138,7 +165,11 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
         };
         let typed = page.and_then(|rows| {
             rows.into_iter()
-                .map(|row| serde_json::from_value(row).map_err(|error| RestError::BadJson(format!("{}: unexpected row: {error}", self.spec.method))))
+                .map(|row| {
+                    serde_json::from_value(row).map_err(|error| {
+                        RestError::BadJson(format!("{}: unexpected row: {error}", self.spec.method))
+                    })
+                })
                 .collect::<Result<Vec<O>, RestError>>()
         });
         if typed.is_err() {
@@ -163,7 +194,9 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
             (State::Offset { start, .. }, _) => self.offset_page(*start).await,
             (State::Start, ListMode::IdCursor { .. }) => self.id_page(None).await,
             (State::AfterId(last), ListMode::IdCursor { .. }) => self.id_page(Some(*last)).await,
-            (State::AfterId(_), _) => Err(RestError::BadJson("list: paging state does not match the mode".into())),
+            (State::AfterId(_), _) => Err(RestError::BadJson(
+                "list: paging state does not match the mode".into(),
+            )),
         };
         if outcome.is_err() {
             self.finish();
@@ -175,10 +208,15 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
         let mut params = self.spec.base_params()?;
         params.insert("start".into(), json!(start));
         let client = &self.client;
-        let answer = client.guarded(client.execute(&self.spec.method, Value::Object(params))).await?;
+        let answer = client
+            .guarded(client.execute(&self.spec.method, Value::Object(params)))
+            .await?;
         let rows = extract_rows(&self.spec, &answer.result)?;
         self.state = match offset_step(start, rows.len(), answer.next, answer.total)? {
-            Some(next) => State::Offset { start: next, total: answer.total },
+            Some(next) => State::Offset {
+                start: next,
+                total: answer.total,
+            },
             None => State::Done,
         };
         self.ready.push_back(Ok(rows));
@@ -188,7 +226,10 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
     /// Fetches up to 50 pages from `start` (below `total`) in one `batch`.
     async fn offset_batch(&mut self, start: u64, total: u64) -> Result<(), RestError> {
         let base = self.spec.base_params()?;
-        let starts: Vec<u64> = (start..total).step_by(PAGE_SIZE).take(MAX_COMMANDS).collect();
+        let starts: Vec<u64> = (start..total)
+            .step_by(PAGE_SIZE)
+            .take(MAX_COMMANDS)
+            .collect();
         if starts.len() < 2 {
             return self.offset_page(start).await;
         }
@@ -196,13 +237,19 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
         for &page_start in &starts {
             let mut params = base.clone();
             params.insert("start".into(), json!(page_start));
-            batch.add(format!("p{page_start}"), self.spec.method.clone(), Value::Object(params));
+            batch.add(
+                format!("p{page_start}"),
+                self.spec.method.clone(),
+                Value::Object(params),
+            );
         }
         let results = self.client.batch(batch).await?;
         self.state = State::Done;
         for page_start in starts {
             let name = format!("p{page_start}");
-            let page = results.get::<Value>(&name).and_then(|result| extract_rows(&self.spec, &result));
+            let page = results
+                .get::<Value>(&name)
+                .and_then(|result| extract_rows(&self.spec, &result));
             let rows = match page {
                 Ok(rows) => rows,
                 Err(error) => {
@@ -210,10 +257,20 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
                     return Ok(());
                 }
             };
-            let step = offset_step(page_start, rows.len(), results.next(&name), results.total(&name));
+            let step = offset_step(
+                page_start,
+                rows.len(),
+                results.next(&name),
+                results.total(&name),
+            );
             self.ready.push_back(Ok(rows));
             match step {
-                Ok(Some(next)) => self.state = State::Offset { start: next, total: results.total(&name) },
+                Ok(Some(next)) => {
+                    self.state = State::Offset {
+                        start: next,
+                        total: results.total(&name),
+                    }
+                }
                 Ok(None) => {
                     self.state = State::Done;
                     return Ok(());
@@ -229,19 +286,32 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
 
     async fn id_page(&mut self, after: Option<i64>) -> Result<(), RestError> {
         let ListMode::IdCursor { id_key } = &self.spec.mode else {
-            return Err(RestError::BadJson("list: paging state does not match the mode".into()));
+            return Err(RestError::BadJson(
+                "list: paging state does not match the mode".into(),
+            ));
         };
         let params = id_cursor_params(&self.spec, id_key, after)?;
         let client = &self.client;
-        let answer = client.guarded(client.execute(&self.spec.method, params)).await?;
+        let answer = client
+            .guarded(client.execute(&self.spec.method, params))
+            .await?;
         let rows = extract_rows(&self.spec, &answer.result)?;
         let mut last = after;
         for row in &rows {
-            let id = row.get(id_key.as_str()).and_then(lenient_i64).ok_or_else(|| {
-                RestError::BadJson(format!("{}: a row has no numeric `{id_key}`", self.spec.method))
-            })?;
+            let id = row
+                .get(id_key.as_str())
+                .and_then(lenient_i64)
+                .ok_or_else(|| {
+                    RestError::BadJson(format!(
+                        "{}: a row has no numeric `{id_key}`",
+                        self.spec.method
+                    ))
+                })?;
             if last.is_some_and(|last| id <= last) {
-                return Err(RestError::BadJson(format!("{}: `{id_key}` {id} does not increase", self.spec.method)));
+                return Err(RestError::BadJson(format!(
+                    "{}: `{id_key}` {id} does not increase",
+                    self.spec.method
+                )));
             }
             last = Some(id);
         }
@@ -256,7 +326,12 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
 
 /// What follows an offset page fetched at `start` with `rows` rows: the next start, or `None` at the
 /// end. An inconsistent `next` is an error rather than a loop or a silent gap.
-pub(crate) fn offset_step(start: u64, rows: usize, next: Option<u64>, total: Option<u64>) -> Result<Option<u64>, RestError> {
+pub(crate) fn offset_step(
+    start: u64,
+    rows: usize,
+    next: Option<u64>,
+    total: Option<u64>,
+) -> Result<Option<u64>, RestError> {
     let Some(next) = next else {
         return Ok(None);
     };
@@ -276,7 +351,12 @@ fn id_cursor_params(spec: &ListSpec, id_key: &str, after: Option<i64>) -> Result
     let mut filter = match params.remove("filter") {
         Some(Value::Object(filter)) => filter,
         Some(Value::Null) | None => Map::new(),
-        Some(_) => return Err(RestError::BadJson(format!("{}: `filter` must be a JSON object", spec.method))),
+        Some(_) => {
+            return Err(RestError::BadJson(format!(
+                "{}: `filter` must be a JSON object",
+                spec.method
+            )))
+        }
     };
     if let Some(after) = after {
         filter.insert(format!(">{id_key}"), json!(after));
@@ -293,13 +373,21 @@ fn extract_rows(spec: &ListSpec, result: &Value) -> Result<Vec<Value>, RestError
     let list = match (&spec.items_key, result) {
         (Some(_), Value::Array(items)) if items.is_empty() => return Ok(Vec::new()),
         (Some(key), Value::Object(map)) => map.get(key).unwrap_or(&Value::Null),
-        (Some(key), _) => return Err(RestError::BadJson(format!("{}: `result` has no `{key}`", spec.method))),
+        (Some(key), _) => {
+            return Err(RestError::BadJson(format!(
+                "{}: `result` has no `{key}`",
+                spec.method
+            )))
+        }
         (None, result) => result,
     };
     match list {
         Value::Array(rows) => Ok(rows.clone()),
         Value::Object(rows) => Ok(rows.values().cloned().collect()),
-        _ => Err(RestError::BadJson(format!("{}: the rows are not a list", spec.method))),
+        _ => Err(RestError::BadJson(format!(
+            "{}: the rows are not a list",
+            spec.method
+        ))),
     }
 }
 
@@ -311,12 +399,30 @@ mod tests {
     fn offset_step_rules() {
         assert_eq!(offset_step(0, 50, Some(50), Some(120)), Ok(Some(50)));
         assert_eq!(offset_step(100, 20, None, Some(120)), Ok(None), "no next");
-        assert_eq!(offset_step(100, 20, Some(150), Some(120)), Ok(None), "short page");
-        assert_eq!(offset_step(50, 50, Some(100), Some(100)), Ok(None), "next at total");
-        assert_eq!(offset_step(50, 50, Some(500), Some(100)), Ok(None), "next beyond total");
-        assert!(offset_step(50, 50, Some(50), Some(1000)).is_err(), "not advancing");
+        assert_eq!(
+            offset_step(100, 20, Some(150), Some(120)),
+            Ok(None),
+            "short page"
+        );
+        assert_eq!(
+            offset_step(50, 50, Some(100), Some(100)),
+            Ok(None),
+            "next at total"
+        );
+        assert_eq!(
+            offset_step(50, 50, Some(500), Some(100)),
+            Ok(None),
+            "next beyond total"
+        );
+        assert!(
+            offset_step(50, 50, Some(50), Some(1000)).is_err(),
+            "not advancing"
+        );
         assert!(offset_step(50, 50, Some(0), None).is_err(), "backwards");
-        assert!(offset_step(50, 50, Some(200), None).is_err(), "skipping rows");
+        assert!(
+            offset_step(50, 50, Some(200), None).is_err(),
+            "skipping rows"
+        );
     }
 
     #[test]
@@ -327,7 +433,10 @@ mod tests {
             id_cursor_params(&spec, "id", None).unwrap(),
             json!({"entityTypeId": 2, "order": {"id": "ASC"}, "filter": {"stageId": "NEW", ">id": 7}, "start": -1})
         );
-        assert_eq!(id_cursor_params(&spec, "id", Some(99)).unwrap()["filter"], json!({"stageId": "NEW", ">id": 99}));
+        assert_eq!(
+            id_cursor_params(&spec, "id", Some(99)).unwrap()["filter"],
+            json!({"stageId": "NEW", ">id": 99})
+        );
         let bad = ListSpec::new("crm.item.list", json!({"filter": [1]}));
         assert!(id_cursor_params(&bad, "id", None).is_err());
         assert!(ListSpec::new("x", json!([1])).base_params().is_err());
@@ -336,11 +445,22 @@ mod tests {
     #[test]
     fn extracts_wrapped_and_php_shaped_rows() {
         let wrapped = ListSpec::new("crm.item.list", Value::Null).items_key("items");
-        assert_eq!(extract_rows(&wrapped, &json!({"items": [{"id": 1}]})).unwrap(), [json!({"id": 1})]);
-        assert_eq!(extract_rows(&wrapped, &json!([])).unwrap(), Vec::<Value>::new());
+        assert_eq!(
+            extract_rows(&wrapped, &json!({"items": [{"id": 1}]})).unwrap(),
+            [json!({"id": 1})]
+        );
+        assert_eq!(
+            extract_rows(&wrapped, &json!([])).unwrap(),
+            Vec::<Value>::new()
+        );
         assert!(extract_rows(&wrapped, &json!({"tasks": []})).is_err());
         let flat = ListSpec::new("crm.deal.list", Value::Null);
-        assert_eq!(extract_rows(&flat, &json!({"0": {"ID": "1"}, "5": {"ID": "6"}})).unwrap().len(), 2);
+        assert_eq!(
+            extract_rows(&flat, &json!({"0": {"ID": "1"}, "5": {"ID": "6"}}))
+                .unwrap()
+                .len(),
+            2
+        );
         assert_eq!(extract_rows(&flat, &json!({})).unwrap().len(), 0);
         assert!(extract_rows(&flat, &json!("x")).is_err());
     }

@@ -59,21 +59,36 @@ pub(crate) struct RetryBudget {
 }
 
 /// Decides what follows `error` and records the retry in `budget`.
-pub(crate) fn decide(error: &RestError, budget: &mut RetryBudget, config: &ClientConfig, read_only: bool, now_ms: f64) -> Verdict {
+pub(crate) fn decide(
+    error: &RestError,
+    budget: &mut RetryBudget,
+    config: &ClientConfig,
+    read_only: bool,
+    now_ms: f64,
+) -> Verdict {
     match error {
         RestError::RateLimited => {
             let after_ms = scale(config.rate.slot_ms(), 3, 2, budget.backoffs);
             backoff(budget, config, after_ms, RetryReason::RateLimited)
         }
-        RestError::OperationTimeLimited { reset_at_ms } => operating_limit(budget, config, *reset_at_ms, now_ms),
+        RestError::OperationTimeLimited { reset_at_ms } => {
+            operating_limit(budget, config, *reset_at_ms, now_ms)
+        }
         RestError::Portal { status: 429, .. } => operating_limit(budget, config, None, now_ms),
         RestError::Portal { code, .. } if code == "PORTAL_DELETED" => Verdict::Fail,
-        RestError::Portal { status: 408 | 503, .. } => server_backoff(budget, config, RetryReason::ServerError),
-        RestError::Portal { status: 500..=599, .. } if read_only => server_backoff(budget, config, RetryReason::ServerError),
+        RestError::Portal {
+            status: 408 | 503, ..
+        } => server_backoff(budget, config, RetryReason::ServerError),
+        RestError::Portal {
+            status: 500..=599, ..
+        } if read_only => server_backoff(budget, config, RetryReason::ServerError),
         RestError::Network(_) if read_only => server_backoff(budget, config, RetryReason::Network),
         RestError::Timeout { .. } if read_only && !budget.retried_timeout => {
             budget.retried_timeout = true;
-            Verdict::Retry { after_ms: 0, reason: RetryReason::Timeout }
+            Verdict::Retry {
+                after_ms: 0,
+                reason: RetryReason::Timeout,
+            }
         }
         RestError::TokenExpired if !budget.refreshed => {
             budget.refreshed = true;
@@ -83,7 +98,12 @@ pub(crate) fn decide(error: &RestError, budget: &mut RetryBudget, config: &Clien
     }
 }
 
-fn operating_limit(budget: &mut RetryBudget, config: &ClientConfig, reset_at_ms: Option<f64>, now_ms: f64) -> Verdict {
+fn operating_limit(
+    budget: &mut RetryBudget,
+    config: &ClientConfig,
+    reset_at_ms: Option<f64>,
+    now_ms: f64,
+) -> Verdict {
     if budget.waited_for_operating_limit {
         return Verdict::Fail;
     }
@@ -93,7 +113,10 @@ fn operating_limit(budget: &mut RetryBudget, config: &ClientConfig, reset_at_ms:
         Some(reset) if reset.is_finite() => (reset - now_ms).clamp(0.0, cap as f64).ceil() as u64,
         _ => config.operation_limit_default_wait_ms.min(cap),
     };
-    Verdict::Retry { after_ms, reason: RetryReason::OperationTimeLimit }
+    Verdict::Retry {
+        after_ms,
+        reason: RetryReason::OperationTimeLimit,
+    }
 }
 
 fn server_backoff(budget: &mut RetryBudget, config: &ClientConfig, reason: RetryReason) -> Verdict {
@@ -101,7 +124,12 @@ fn server_backoff(budget: &mut RetryBudget, config: &ClientConfig, reason: Retry
     backoff(budget, config, after_ms, reason)
 }
 
-fn backoff(budget: &mut RetryBudget, config: &ClientConfig, after_ms: u64, reason: RetryReason) -> Verdict {
+fn backoff(
+    budget: &mut RetryBudget,
+    config: &ClientConfig,
+    after_ms: u64,
+    reason: RetryReason,
+) -> Verdict {
     if budget.backoffs >= config.max_retries {
         return Verdict::Fail;
     }
@@ -119,7 +147,14 @@ fn scale(base: u64, num: u64, den: u64, n: u32) -> u64 {
 /// `server.time`, `methods`, `scope`, `user.admin`, `user.access`, `access.name`, `feature.get`), and
 /// a `batch` whose commands all are reads. Unknown methods count as writes.
 pub fn is_read_only(method: &str, params: &Value) -> bool {
-    const SUFFIXES: &[&str] = &[".get", ".list", ".fields", ".getfields", ".getlist", ".search"];
+    const SUFFIXES: &[&str] = &[
+        ".get",
+        ".list",
+        ".fields",
+        ".getfields",
+        ".getlist",
+        ".search",
+    ];
     const READERS: &[&str] = &[
         "user.current",
         "profile",
@@ -143,7 +178,7 @@ fn batch_is_read_only(params: &Value) -> bool {
     let read_only = |command: &Value| {
         command.as_str().is_some_and(|text| {
             let method = text.split_once('?').map_or(text, |(method, _)| method);
-            method.trim().to_ascii_lowercase() != "batch" && is_read_only(method, &Value::Null)
+            !method.trim().eq_ignore_ascii_case("batch") && is_read_only(method, &Value::Null)
         })
     };
     match params.get("cmd") {
@@ -159,7 +194,11 @@ mod tests {
     use serde_json::json;
 
     fn portal(status: u16) -> RestError {
-        RestError::Portal { code: "X".into(), description: String::new(), status }
+        RestError::Portal {
+            code: "X".into(),
+            description: String::new(),
+            status,
+        }
     }
 
     fn run(error: &RestError, read_only: bool) -> Vec<Verdict> {
@@ -169,14 +208,25 @@ mod tests {
         loop {
             let verdict = decide(error, &mut budget, &config, read_only, 1_000_000.0);
             verdicts.push(verdict);
-            if !matches!(verdict, Verdict::Retry { .. } | Verdict::RefreshThenRetry) || verdicts.len() > 10 {
+            if !matches!(verdict, Verdict::Retry { .. } | Verdict::RefreshThenRetry)
+                || verdicts.len() > 10
+            {
                 return verdicts;
             }
         }
     }
 
     fn waits(verdicts: &[Verdict]) -> Vec<u64> {
-        verdicts.iter().filter_map(|v| if let Verdict::Retry { after_ms, .. } = v { Some(*after_ms) } else { None }).collect()
+        verdicts
+            .iter()
+            .filter_map(|v| {
+                if let Verdict::Retry { after_ms, .. } = v {
+                    Some(*after_ms)
+                } else {
+                    None
+                }
+            })
+            .collect()
     }
 
     #[test]
@@ -190,17 +240,33 @@ mod tests {
     fn server_errors_back_off_1_2_4_for_reads_only() {
         assert_eq!(waits(&run(&portal(500), true)), [1000, 2000, 4000]);
         assert_eq!(run(&portal(500), false), [Verdict::Fail]);
-        assert_eq!(waits(&run(&portal(503), false)), [1000, 2000, 4000], "a 503 did not execute");
+        assert_eq!(
+            waits(&run(&portal(503), false)),
+            [1000, 2000, 4000],
+            "a 503 did not execute"
+        );
         assert_eq!(waits(&run(&portal(408), false)), [1000, 2000, 4000]);
-        assert_eq!(waits(&run(&RestError::Network("x".into()), true)), [1000, 2000, 4000]);
+        assert_eq!(
+            waits(&run(&RestError::Network("x".into()), true)),
+            [1000, 2000, 4000]
+        );
         assert_eq!(run(&RestError::Network("x".into()), false), [Verdict::Fail]);
-        let deleted = RestError::Portal { code: "PORTAL_DELETED".into(), description: String::new(), status: 500 };
+        let deleted = RestError::Portal {
+            code: "PORTAL_DELETED".into(),
+            description: String::new(),
+            status: 500,
+        };
         assert_eq!(run(&deleted, true), [Verdict::Fail]);
     }
 
     #[test]
     fn operating_limit_waits_for_the_hint_once_capped() {
-        let at = |reset: Option<f64>| waits(&run(&RestError::OperationTimeLimited { reset_at_ms: reset }, false));
+        let at = |reset: Option<f64>| {
+            waits(&run(
+                &RestError::OperationTimeLimited { reset_at_ms: reset },
+                false,
+            ))
+        };
         assert_eq!(at(Some(1_012_500.0)), [12_500]);
         assert_eq!(at(Some(9e9)), [60_000]);
         assert_eq!(at(Some(0.0)), [0]);
@@ -213,24 +279,65 @@ mod tests {
         let timeout = RestError::Timeout { after_ms: 1 };
         assert_eq!(waits(&run(&timeout, true)), [0]);
         assert_eq!(run(&timeout, false), [Verdict::Fail]);
-        assert_eq!(run(&RestError::TokenExpired, false), [Verdict::RefreshThenRetry, Verdict::Fail]);
-        for error in [portal(400), portal(403), portal(404), RestError::NoBx24, RestError::Cancelled, RestError::BadJson(String::new())] {
+        assert_eq!(
+            run(&RestError::TokenExpired, false),
+            [Verdict::RefreshThenRetry, Verdict::Fail]
+        );
+        for error in [
+            portal(400),
+            portal(403),
+            portal(404),
+            RestError::NoBx24,
+            RestError::Cancelled,
+            RestError::BadJson(String::new()),
+        ] {
             assert_eq!(run(&error, true), [Verdict::Fail], "{error:?}");
         }
-        assert_eq!(run(&RestError::Unauthorized { code: "invalid_token".into() }, true), [Verdict::Fail]);
+        assert_eq!(
+            run(
+                &RestError::Unauthorized {
+                    code: "invalid_token".into()
+                },
+                true
+            ),
+            [Verdict::Fail]
+        );
     }
 
     #[test]
     fn recognises_reads() {
-        for method in ["crm.deal.get", "CRM.ITEM.LIST", "crm.deal.fields", "user.current", "profile", "user.search"] {
+        for method in [
+            "crm.deal.get",
+            "CRM.ITEM.LIST",
+            "crm.deal.fields",
+            "user.current",
+            "profile",
+            "user.search",
+        ] {
             assert!(is_read_only(method, &Value::Null), "{method}");
         }
-        for method in ["crm.deal.add", "crm.deal.update", "crm.item.delete", "im.notify", "getter", "batch"] {
+        for method in [
+            "crm.deal.add",
+            "crm.deal.update",
+            "crm.item.delete",
+            "im.notify",
+            "getter",
+            "batch",
+        ] {
             assert!(!is_read_only(method, &Value::Null), "{method}");
         }
-        assert!(is_read_only("batch", &json!({"halt": 0, "cmd": {"a": "crm.deal.get?id=1", "b": "user.current"}})));
-        assert!(is_read_only("batch", &json!({"cmd": ["crm.deal.list?start=50"]})));
-        assert!(!is_read_only("batch", &json!({"cmd": {"a": "crm.deal.get?id=1", "b": "crm.deal.add?fields[TITLE]=x"}})));
+        assert!(is_read_only(
+            "batch",
+            &json!({"halt": 0, "cmd": {"a": "crm.deal.get?id=1", "b": "user.current"}})
+        ));
+        assert!(is_read_only(
+            "batch",
+            &json!({"cmd": ["crm.deal.list?start=50"]})
+        ));
+        assert!(!is_read_only(
+            "batch",
+            &json!({"cmd": {"a": "crm.deal.get?id=1", "b": "crm.deal.add?fields[TITLE]=x"}})
+        ));
         assert!(!is_read_only("batch", &json!({"cmd": {"a": 5}})));
     }
 }

@@ -45,7 +45,9 @@ impl ClientStats {
             transport: self.transport,
             requests: self.requests.saturating_sub(earlier.requests),
             batches: self.batches.saturating_sub(earlier.batches),
-            batched_commands: self.batched_commands.saturating_sub(earlier.batched_commands),
+            batched_commands: self
+                .batched_commands
+                .saturating_sub(earlier.batched_commands),
             retries: self.retries.since(&earlier.retries),
             refreshes: self.refreshes.saturating_sub(earlier.refreshes),
             timeouts: self.timeouts.saturating_sub(earlier.timeouts),
@@ -77,13 +79,20 @@ pub struct RetryCounts {
 impl RetryCounts {
     /// All retries.
     pub fn total(&self) -> u64 {
-        self.rate_limited + self.operation_time_limit + self.server_error + self.network + self.timeout + self.token_expired
+        self.rate_limited
+            + self.operation_time_limit
+            + self.server_error
+            + self.network
+            + self.timeout
+            + self.token_expired
     }
 
     fn since(&self, earlier: &RetryCounts) -> RetryCounts {
         RetryCounts {
             rate_limited: self.rate_limited.saturating_sub(earlier.rate_limited),
-            operation_time_limit: self.operation_time_limit.saturating_sub(earlier.operation_time_limit),
+            operation_time_limit: self
+                .operation_time_limit
+                .saturating_sub(earlier.operation_time_limit),
             server_error: self.server_error.saturating_sub(earlier.server_error),
             network: self.network.saturating_sub(earlier.network),
             timeout: self.timeout.saturating_sub(earlier.timeout),

@@ -53,7 +53,10 @@ pub enum TransportError {
 pub trait Transport {
     /// Sends one request. The future may never resolve (BX24.js drops 5xx answers); the client races it
     /// against its deadline and drops it.
-    fn send(&self, request: RestRequest) -> LocalBoxFuture<'static, Result<RawResponse, TransportError>>;
+    fn send(
+        &self,
+        request: RestRequest,
+    ) -> LocalBoxFuture<'static, Result<RawResponse, TransportError>>;
 
     /// `true` when the transport adds the access token itself (BX24.callMethod does); the client then
     /// leaves [`RestRequest::auth`] empty and skips proactive refresh, but still refreshes once on
@@ -66,7 +69,10 @@ pub trait Transport {
 
 /// A shared transport is a transport.
 impl<T: Transport + ?Sized> Transport for std::rc::Rc<T> {
-    fn send(&self, request: RestRequest) -> LocalBoxFuture<'static, Result<RawResponse, TransportError>> {
+    fn send(
+        &self,
+        request: RestRequest,
+    ) -> LocalBoxFuture<'static, Result<RawResponse, TransportError>> {
         (**self).send(request)
     }
 
@@ -81,7 +87,10 @@ impl<T: Transport + ?Sized> Transport for std::rc::Rc<T> {
 
 /// A boxed transport is a transport (`Box<dyn Transport>` picks BX24.js or fetch at run time).
 impl<T: Transport + ?Sized> Transport for Box<T> {
-    fn send(&self, request: RestRequest) -> LocalBoxFuture<'static, Result<RawResponse, TransportError>> {
+    fn send(
+        &self,
+        request: RestRequest,
+    ) -> LocalBoxFuture<'static, Result<RawResponse, TransportError>> {
         (**self).send(request)
     }
 
@@ -105,7 +114,10 @@ pub struct AccessToken {
 impl AccessToken {
     /// Wraps a token received from the portal.
     pub fn new(secret: impl Into<String>, expires_at_ms: f64) -> Self {
-        Self { secret: secret.into(), expires_at_ms }
+        Self {
+            secret: secret.into(),
+            expires_at_ms,
+        }
     }
 
     /// The secret, for the one place that must send it (the `auth` parameter).
@@ -116,7 +128,10 @@ impl AccessToken {
 
 impl fmt::Debug for AccessToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AccessToken").field("secret", &"<redacted>").field("expires_at_ms", &self.expires_at_ms).finish()
+        f.debug_struct("AccessToken")
+            .field("secret", &"<redacted>")
+            .field("expires_at_ms", &self.expires_at_ms)
+            .finish()
     }
 }
 

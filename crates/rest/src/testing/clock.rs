@@ -98,7 +98,11 @@ impl VirtualClock {
         let waker = Waker::from(flag.clone());
         let mut cx = Context::from_waker(&waker);
         let mut future = pin!(future);
-        let limit = self.inner.now.get().saturating_add(self.inner.run_limit_ms.get());
+        let limit = self
+            .inner
+            .now
+            .get()
+            .saturating_add(self.inner.run_limit_ms.get());
         loop {
             if flag.0.swap(false, Ordering::SeqCst) {
                 if let Poll::Ready(output) = future.as_mut().poll(&mut cx) {
@@ -123,7 +127,11 @@ impl Runtime for VirtualClock {
 
     fn sleep(&self, ms: u64) -> LocalBoxFuture<'static, ()> {
         let deadline = self.inner.now.get().saturating_add(ms);
-        Box::pin(Sleep { clock: self.inner.clone(), deadline, key: None })
+        Box::pin(Sleep {
+            clock: self.inner.clone(),
+            deadline,
+            key: None,
+        })
     }
 }
 
@@ -161,7 +169,10 @@ impl Future for Sleep {
                 key
             }
         };
-        self.clock.timers.borrow_mut().insert(key, Some(cx.waker().clone()));
+        self.clock
+            .timers
+            .borrow_mut()
+            .insert(key, Some(cx.waker().clone()));
         Poll::Pending
     }
 }
@@ -199,7 +210,11 @@ mod tests {
             .await
         });
         assert_eq!((a, b), (300, 200));
-        assert_eq!(clock.elapsed_ms(), 300, "the dropped 60 s timer did not move time");
+        assert_eq!(
+            clock.elapsed_ms(),
+            300,
+            "the dropped 60 s timer did not move time"
+        );
         assert_eq!(clock.pending_timers(), 0);
         assert_eq!(clock.now_ms(), EPOCH_MS + 300.0);
     }

@@ -2,7 +2,10 @@
 //! refreshes against it.
 
 use super::portal::{FakePortal, Reply};
-use crate::{AccessToken, AuthSource, RawResponse, RestError, RestRequest, Runtime, Transport, TransportError};
+use crate::{
+    AccessToken, AuthSource, RawResponse, RestError, RestRequest, Runtime, Transport,
+    TransportError,
+};
 use futures::future::LocalBoxFuture;
 use futures::FutureExt;
 use std::cell::{Cell, RefCell};
@@ -19,24 +22,39 @@ pub struct FakeTransport {
 impl FakeTransport {
     /// Like `fetch`: [`Transport::attaches_auth`] is `false`, the client supplies `auth`.
     pub fn fetch(portal: &FakePortal) -> Self {
-        Self { portal: portal.clone(), own_auth: None }
+        Self {
+            portal: portal.clone(),
+            own_auth: None,
+        }
     }
 
     /// Like `BX24.callMethod`: attaches `auth`'s current token itself.
     pub fn bx24(portal: &FakePortal, auth: &FakeAuth) -> Self {
-        Self { portal: portal.clone(), own_auth: Some(auth.clone()) }
+        Self {
+            portal: portal.clone(),
+            own_auth: Some(auth.clone()),
+        }
     }
 }
 
 impl Transport for FakeTransport {
-    fn send(&self, request: RestRequest) -> LocalBoxFuture<'static, Result<RawResponse, TransportError>> {
+    fn send(
+        &self,
+        request: RestRequest,
+    ) -> LocalBoxFuture<'static, Result<RawResponse, TransportError>> {
         let portal = self.portal.clone();
         let token = match &self.own_auth {
             Some(auth) => auth.current().map(|token| token.expose_secret().to_owned()),
-            None => request.auth.as_ref().map(|token| token.expose_secret().to_owned()),
+            None => request
+                .auth
+                .as_ref()
+                .map(|token| token.expose_secret().to_owned()),
         };
         async move {
-            let mut in_flight = InFlight { portal: portal.clone(), answered: false };
+            let mut in_flight = InFlight {
+                portal: portal.clone(),
+                answered: false,
+            };
             let clock = portal.clock().clone();
             clock.sleep(portal.config().latency_ms).await;
             let outcome = portal.receive(&request.method, &request.params, token.as_deref());

@@ -56,9 +56,19 @@ impl Rig {
         let clock = VirtualClock::new();
         let portal = FakePortal::new(&clock, portal_config);
         let auth = FakeAuth::new(&portal, TOKEN_LIFETIME_MS, REFRESH_LATENCY_MS);
-        let transport = if bx24 { FakeTransport::bx24(&portal, &auth) } else { FakeTransport::fetch(&portal) };
-        let client = Client::new(transport, clock.clone(), client_config).with_auth(Rc::new(auth.clone()));
-        Self { clock, portal, auth, client }
+        let transport = if bx24 {
+            FakeTransport::bx24(&portal, &auth)
+        } else {
+            FakeTransport::fetch(&portal)
+        };
+        let client =
+            Client::new(transport, clock.clone(), client_config).with_auth(Rc::new(auth.clone()));
+        Self {
+            clock,
+            portal,
+            auth,
+            client,
+        }
     }
 
     /// Runs `future` on the rig's virtual clock (see [`VirtualClock::run`]).

@@ -37,7 +37,13 @@ pub struct PortalConfig {
 
 impl Default for PortalConfig {
     fn default() -> Self {
-        Self { rate: RateLimit::cloud(), latency_ms: 50, per_row_ms: 0, rows: 10_000, require_auth: true }
+        Self {
+            rate: RateLimit::cloud(),
+            latency_ms: 50,
+            per_row_ms: 0,
+            rows: 10_000,
+            require_auth: true,
+        }
     }
 }
 
@@ -133,7 +139,10 @@ impl FakePortal {
             scripts: VecDeque::new(),
             handlers: HashMap::new(),
         };
-        Self { clock: clock.clone(), state: Rc::new(RefCell::new(state)) }
+        Self {
+            clock: clock.clone(),
+            state: Rc::new(RefCell::new(state)),
+        }
     }
 
     /// The clock the portal runs on.
@@ -180,12 +189,22 @@ impl FakePortal {
     /// The next request to `method` (any method with `None`) gets `reply` instead of the normal
     /// answer. Scripts are used once each, in order; the bucket still counts the request.
     pub fn script(&self, method: Option<&str>, reply: Reply) {
-        self.state.borrow_mut().scripts.push_back((method.map(str::to_owned), reply));
+        self.state
+            .borrow_mut()
+            .scripts
+            .push_back((method.map(str::to_owned), reply));
     }
 
     /// Answers `method` (top level and inside `batch`) with `handler` whenever it returns `Some`.
-    pub fn set_handler(&self, method: &str, handler: impl FnMut(&Value) -> Option<HandlerAnswer> + 'static) {
-        self.state.borrow_mut().handlers.insert(method.to_owned(), Box::new(handler));
+    pub fn set_handler(
+        &self,
+        method: &str,
+        handler: impl FnMut(&Value) -> Option<HandlerAnswer> + 'static,
+    ) {
+        self.state
+            .borrow_mut()
+            .handlers
+            .insert(method.to_owned(), Box::new(handler));
     }
 
     pub(crate) fn note_dropped(&self) {
@@ -202,25 +221,52 @@ impl FakePortal {
             _ => 0,
         };
         let mut state = self.state.borrow_mut();
-        state.log.push(LoggedRequest { at_ms: now, method: method.to_owned(), params, status });
-        Outcome { reply, delay_ms: extra_ms + rows * state.config.per_row_ms }
+        state.log.push(LoggedRequest {
+            at_ms: now,
+            method: method.to_owned(),
+            params,
+            status,
+        });
+        Outcome {
+            reply,
+            delay_ms: extra_ms + rows * state.config.per_row_ms,
+        }
     }
 
     /// `(reply, rows returned, extra delay)`; the reply is never [`Reply::Late`].
-    fn process(&self, method: &str, params: &Value, token: Option<&str>, now: u64) -> (Reply, u64, u64) {
+    fn process(
+        &self,
+        method: &str,
+        params: &Value,
+        token: Option<&str>,
+        now: u64,
+    ) -> (Reply, u64, u64) {
         {
             let mut state = self.state.borrow_mut();
             state.counters.requests += 1;
-            *state.counters.per_method.entry(method.to_owned()).or_default() += 1;
+            *state
+                .counters
+                .per_method
+                .entry(method.to_owned())
+                .or_default() += 1;
             if !state.bucket.try_take(now) {
                 state.counters.rejected += 1;
-                return (error_reply(503, "QUERY_LIMIT_EXCEEDED", "Too many requests"), 0, 0);
+                return (
+                    error_reply(503, "QUERY_LIMIT_EXCEEDED", "Too many requests"),
+                    0,
+                    0,
+                );
             }
         }
         let scripted = {
             let mut state = self.state.borrow_mut();
-            let position = state.scripts.iter().position(|(only, _)| only.as_deref().is_none_or(|only| only == method));
-            position.and_then(|position| state.scripts.remove(position)).map(|(_, reply)| reply)
+            let position = state
+                .scripts
+                .iter()
+                .position(|(only, _)| only.as_deref().is_none_or(|only| only == method));
+            position
+                .and_then(|position| state.scripts.remove(position))
+                .map(|(_, reply)| reply)
         };
         let extra_ms = match scripted {
             Some(Reply::Late(extra)) => extra,
@@ -234,13 +280,24 @@ impl FakePortal {
             self.batch(params)
         } else {
             match self.dispatch(method, params) {
-                Ok((result, total, next, rows)) => (Ok(envelope(result, total, next, self.time_block())), rows),
+                Ok((result, total, next, rows)) => {
+                    (Ok(envelope(result, total, next, self.time_block())), rows)
+                }
                 Err(error) => (Err(error), 0),
             }
         };
         match body {
-            Ok(body) => (Reply::Answer(RawResponse { status: 200, body: body.to_string() }), rows, extra_ms),
-            Err((status, code, description)) => (error_reply(status, &code, &description), 0, extra_ms),
+            Ok(body) => (
+                Reply::Answer(RawResponse {
+                    status: 200,
+                    body: body.to_string(),
+                }),
+                rows,
+                extra_ms,
+            ),
+            Err((status, code, description)) => {
+                (error_reply(status, &code, &description), 0, extra_ms)
+            }
         }
     }
 
@@ -250,13 +307,25 @@ impl FakePortal {
             return None;
         }
         let Some(token) = token else {
-            return Some(error_reply(401, "NO_AUTH_FOUND", "Wrong authorization data"));
+            return Some(error_reply(
+                401,
+                "NO_AUTH_FOUND",
+                "Wrong authorization data",
+            ));
         };
         match state.tokens.get(token) {
-            None => Some(error_reply(401, "invalid_token", "The access token provided is invalid.")),
+            None => Some(error_reply(
+                401,
+                "invalid_token",
+                "The access token provided is invalid.",
+            )),
             Some(expiry) if *expiry <= self.clock.now_ms() => {
                 state.counters.expired += 1;
-                Some(error_reply(401, "expired_token", "The access token provided has expired."))
+                Some(error_reply(
+                    401,
+                    "expired_token",
+                    "The access token provided has expired.",
+                ))
             }
             Some(_) => None,
         }
@@ -264,10 +333,17 @@ impl FakePortal {
 
     /// Runs one method. Returns `(result, total, next, rows returned)` or `(status, code, description)`.
     #[allow(clippy::type_complexity)]
-    fn dispatch(&self, method: &str, params: &Value) -> Result<(Value, Option<Value>, Option<Value>, u64), (u16, String, String)> {
+    fn dispatch(
+        &self,
+        method: &str,
+        params: &Value,
+    ) -> Result<(Value, Option<Value>, Option<Value>, u64), (u16, String, String)> {
         let custom = {
             let mut state = self.state.borrow_mut();
-            state.handlers.get_mut(method).and_then(|handler| handler(params))
+            state
+                .handlers
+                .get_mut(method)
+                .and_then(|handler| handler(params))
         };
         if let Some(answer) = custom {
             return answer.map(|(result, total, next)| {
@@ -280,25 +356,41 @@ impl FakePortal {
             "crm.deal.list" => {
                 let page = list_page(rows, params, "ID");
                 let count = page.ids.len() as u64;
-                Ok((Value::Array(page.ids.iter().map(|id| deal_row(*id)).collect()), Some(json!(page.total)), page.next.map(|n| json!(n)), count))
+                Ok((
+                    Value::Array(page.ids.iter().map(|id| deal_row(*id)).collect()),
+                    Some(json!(page.total)),
+                    page.next.map(|n| json!(n)),
+                    count,
+                ))
             }
             "crm.item.list" => {
                 let page = list_page(rows, params, "id");
                 let count = page.ids.len() as u64;
                 let items: Vec<Value> = page.ids.iter().map(|id| item_row(*id)).collect();
-                Ok((json!({ "items": items }), Some(json!(page.total)), page.next.map(|n| json!(n)), count))
+                Ok((
+                    json!({ "items": items }),
+                    Some(json!(page.total)),
+                    page.next.map(|n| json!(n)),
+                    count,
+                ))
             }
-            "crm.deal.get" => match id_param(params, &["id", "ID"]).filter(|id| (1..=rows as i64).contains(id)) {
-                Some(id) => Ok((deal_row(id as u64), None, None, 1)),
-                None => Err((400, "NOT_FOUND".into(), "Not found".into())),
-            },
-            "crm.item.get" => match id_param(params, &["id"]).filter(|id| (1..=rows as i64).contains(id)) {
-                Some(id) => Ok((json!({ "item": item_row(id as u64) }), None, None, 1)),
-                None => Err((400, "NOT_FOUND".into(), "Element not found".into())),
-            },
+            "crm.deal.get" => {
+                match id_param(params, &["id", "ID"]).filter(|id| (1..=rows as i64).contains(id)) {
+                    Some(id) => Ok((deal_row(id as u64), None, None, 1)),
+                    None => Err((400, "NOT_FOUND".into(), "Not found".into())),
+                }
+            }
+            "crm.item.get" => {
+                match id_param(params, &["id"]).filter(|id| (1..=rows as i64).contains(id)) {
+                    Some(id) => Ok((json!({ "item": item_row(id as u64) }), None, None, 1)),
+                    None => Err((400, "NOT_FOUND".into(), "Element not found".into())),
+                }
+            }
             "user.current" => Ok((user_row(1), None, None, 1)),
             "user.get" => {
-                let users: Vec<Value> = match id_param(params, &["ID", "id"]).or_else(|| id_param(params.get("filter").unwrap_or(&Value::Null), &["ID"])) {
+                let users: Vec<Value> = match id_param(params, &["ID", "id"])
+                    .or_else(|| id_param(params.get("filter").unwrap_or(&Value::Null), &["ID"]))
+                {
                     Some(id) if (1..=5).contains(&id) => vec![user_row(id as u64)],
                     Some(_) => Vec::new(),
                     None => (1..=5).map(user_row).collect(),
@@ -313,8 +405,17 @@ impl FakePortal {
                 state.next_deal_id += 1;
                 Ok((json!(id), None, None, 0))
             }
-            "crm.deal.fields" => Ok((json!({"ID": {"type": "integer"}, "TITLE": {"type": "string"}}), None, None, 0)),
-            _ => Err((404, "ERROR_METHOD_NOT_FOUND".into(), "Method not found!".into())),
+            "crm.deal.fields" => Ok((
+                json!({"ID": {"type": "integer"}, "TITLE": {"type": "string"}}),
+                None,
+                None,
+                0,
+            )),
+            _ => Err((
+                404,
+                "ERROR_METHOD_NOT_FOUND".into(),
+                "Method not found!".into(),
+            )),
         }
     }
 
@@ -323,21 +424,52 @@ impl FakePortal {
     fn batch(&self, params: &Value) -> (Result<Value, (u16, String, String)>, u64) {
         let commands = match params.get("cmd") {
             Some(Value::Object(commands)) => commands.clone(),
-            _ => return (Err((400, "ERROR_BATCH_LENGTH_EXCEEDED".into(), "No commands".into())), 0),
+            _ => {
+                return (
+                    Err((
+                        400,
+                        "ERROR_BATCH_LENGTH_EXCEEDED".into(),
+                        "No commands".into(),
+                    )),
+                    0,
+                )
+            }
         };
         if commands.len() > PAGE {
-            return (Err((400, "ERROR_BATCH_LENGTH_EXCEEDED".into(), "Max batch length exceeded".into())), 0);
+            return (
+                Err((
+                    400,
+                    "ERROR_BATCH_LENGTH_EXCEEDED".into(),
+                    "Max batch length exceeded".into(),
+                )),
+                0,
+            );
         }
-        let halt = params.get("halt").and_then(Value::as_str).is_some_and(|flag| !flag.is_empty() && flag != "0");
-        let mut parts: BTreeMap<&str, Map<String, Value>> =
-            ["result", "result_error", "result_total", "result_next", "result_time"].into_iter().map(|part| (part, Map::new())).collect();
+        let halt = params
+            .get("halt")
+            .and_then(Value::as_str)
+            .is_some_and(|flag| !flag.is_empty() && flag != "0");
+        let mut parts: BTreeMap<&str, Map<String, Value>> = [
+            "result",
+            "result_error",
+            "result_total",
+            "result_next",
+            "result_time",
+        ]
+        .into_iter()
+        .map(|part| (part, Map::new()))
+        .collect();
         let mut rows = 0;
         for (name, command) in commands {
             let text = command.as_str().unwrap_or_default();
             let (method, query) = text.split_once('?').unwrap_or((text, ""));
             self.state.borrow_mut().counters.batch_commands += 1;
             let outcome = if method == "batch" {
-                Err((405, "ERROR_BATCH_METHOD_NOT_ALLOWED".into(), "Batch method is not allowed".into()))
+                Err((
+                    405,
+                    "ERROR_BATCH_METHOD_NOT_ALLOWED".into(),
+                    "Batch method is not allowed".into(),
+                ))
             } else {
                 let resolved = resolve_macros(&form::decode(query), &parts);
                 self.dispatch(method, &resolved)
@@ -345,26 +477,55 @@ impl FakePortal {
             match outcome {
                 Ok((result, total, next, count)) => {
                     rows += count;
-                    parts.entry("result").or_default().insert(name.clone(), result);
+                    parts
+                        .entry("result")
+                        .or_default()
+                        .insert(name.clone(), result);
                     if let Some(total) = total {
-                        parts.entry("result_total").or_default().insert(name.clone(), total);
+                        parts
+                            .entry("result_total")
+                            .or_default()
+                            .insert(name.clone(), total);
                     }
                     if let Some(next) = next {
-                        parts.entry("result_next").or_default().insert(name.clone(), next);
+                        parts
+                            .entry("result_next")
+                            .or_default()
+                            .insert(name.clone(), next);
                     }
-                    parts.entry("result_time").or_default().insert(name, self.time_block());
+                    parts
+                        .entry("result_time")
+                        .or_default()
+                        .insert(name, self.time_block());
                 }
                 Err((_, code, description)) => {
-                    parts.entry("result_error").or_default().insert(name, json!({"error": code, "error_description": description}));
+                    parts.entry("result_error").or_default().insert(
+                        name,
+                        json!({"error": code, "error_description": description}),
+                    );
                     if halt {
                         break;
                     }
                 }
             }
         }
-        let result: Map<String, Value> =
-            parts.into_iter().map(|(part, map)| (part.to_owned(), if map.is_empty() { json!([]) } else { Value::Object(map) })).collect();
-        (Ok(json!({"result": result, "time": self.time_block()})), rows)
+        let result: Map<String, Value> = parts
+            .into_iter()
+            .map(|(part, map)| {
+                (
+                    part.to_owned(),
+                    if map.is_empty() {
+                        json!([])
+                    } else {
+                        Value::Object(map)
+                    },
+                )
+            })
+            .collect();
+        (
+            Ok(json!({"result": result, "time": self.time_block()})),
+            rows,
+        )
     }
 
     fn time_block(&self) -> Value {
@@ -391,7 +552,10 @@ fn envelope(result: Value, total: Option<Value>, next: Option<Value>, time: Valu
 }
 
 fn error_reply(status: u16, code: &str, description: &str) -> Reply {
-    Reply::Answer(RawResponse { status, body: json!({"error": code, "error_description": description}).to_string() })
+    Reply::Answer(RawResponse {
+        status,
+        body: json!({"error": code, "error_description": description}).to_string(),
+    })
 }
 
 /// A page of the ID table.
@@ -407,7 +571,9 @@ fn list_page(rows: u64, params: &Value, id_key: &str) -> Page {
     if let Some(Value::Object(filter)) = params.get("filter") {
         for (key, value) in filter {
             let (op, field) = split_operator(key);
-            let Some(bound) = lenient_i64(value) else { continue };
+            let Some(bound) = lenient_i64(value) else {
+                continue;
+            };
             if !field.eq_ignore_ascii_case(id_key) {
                 continue;
             }
@@ -423,17 +589,39 @@ fn list_page(rows: u64, params: &Value, id_key: &str) -> Page {
     let descending = params
         .get("order")
         .and_then(Value::as_object)
-        .and_then(|order| order.iter().find(|(key, _)| key.eq_ignore_ascii_case(id_key)))
-        .is_some_and(|(_, direction)| direction.as_str().is_some_and(|d| d.eq_ignore_ascii_case("DESC")));
-    let count = if high >= low { (high - low + 1) as u64 } else { 0 };
+        .and_then(|order| {
+            order
+                .iter()
+                .find(|(key, _)| key.eq_ignore_ascii_case(id_key))
+        })
+        .is_some_and(|(_, direction)| {
+            direction
+                .as_str()
+                .is_some_and(|d| d.eq_ignore_ascii_case("DESC"))
+        });
+    let count = if high >= low {
+        (high - low + 1) as u64
+    } else {
+        0
+    };
     let start = params.get("start").and_then(lenient_i64).unwrap_or(0);
     let no_count = start == -1;
     let skip = start.max(0) as u64;
     let ids: Vec<u64> = (skip..count.min(skip + PAGE as u64))
-        .map(|offset| if descending { high as u64 - offset } else { low as u64 + offset })
+        .map(|offset| {
+            if descending {
+                high as u64 - offset
+            } else {
+                low as u64 + offset
+            }
+        })
         .collect();
     let next = (!no_count && skip + (PAGE as u64) < count).then_some(skip + PAGE as u64);
-    Page { ids, total: if no_count { 0 } else { count }, next }
+    Page {
+        ids,
+        total: if no_count { 0 } else { count },
+        next,
+    }
 }
 
 fn split_operator(key: &str) -> (&str, &str) {
@@ -446,7 +634,9 @@ fn split_operator(key: &str) -> (&str, &str) {
 }
 
 fn id_param(params: &Value, keys: &[&str]) -> Option<i64> {
-    keys.iter().find_map(|key| params.get(*key)).and_then(lenient_i64)
+    keys.iter()
+        .find_map(|key| params.get(*key))
+        .and_then(lenient_i64)
 }
 
 const STAGES: [&str; 3] = ["NEW", "PREPARATION", "WON"];
@@ -480,7 +670,11 @@ fn user_row(id: u64) -> Value {
 /// macro becomes the referenced value; a macro inside text is replaced by the value as text.
 fn resolve_macros(value: &Value, parts: &BTreeMap<&str, Map<String, Value>>) -> Value {
     match value {
-        Value::Object(map) => Value::Object(map.iter().map(|(key, item)| (key.clone(), resolve_macros(item, parts))).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(key, item)| (key.clone(), resolve_macros(item, parts)))
+                .collect(),
+        ),
         Value::String(text) => resolve_text(text, parts),
         other => other.clone(),
     }
@@ -509,7 +703,12 @@ fn resolve_text(text: &str, parts: &BTreeMap<&str, Map<String, Value>>) -> Value
     for key in deeper {
         found = match &found {
             Value::Object(map) => map.get(*key).cloned().unwrap_or(Value::Null),
-            Value::Array(items) => key.parse::<usize>().ok().and_then(|i| items.get(i)).cloned().unwrap_or(Value::Null),
+            Value::Array(items) => key
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| items.get(i))
+                .cloned()
+                .unwrap_or(Value::Null),
             _ => Value::Null,
         };
     }
@@ -531,12 +730,27 @@ mod tests {
     #[test]
     fn list_pages_follow_the_portal_rules() {
         let page = list_page(120, &json!({"start": "100"}), "ID");
-        assert_eq!((page.ids.len(), page.ids[0], page.total, page.next), (20, 101, 120, None));
+        assert_eq!(
+            (page.ids.len(), page.ids[0], page.total, page.next),
+            (20, 101, 120, None)
+        );
         let page = list_page(120, &json!({"start": "0"}), "ID");
         assert_eq!((page.ids.len(), page.total, page.next), (50, 120, Some(50)));
         let page = list_page(120, &json!({"start": "-1", "filter": {">ID": "100"}}), "ID");
-        assert_eq!((page.ids.first().copied(), page.ids.len(), page.total, page.next), (Some(101), 20, 0, None));
-        let page = list_page(120, &json!({"order": {"id": "DESC"}, "filter": {"<=id": "10"}}), "id");
+        assert_eq!(
+            (
+                page.ids.first().copied(),
+                page.ids.len(),
+                page.total,
+                page.next
+            ),
+            (Some(101), 20, 0, None)
+        );
+        let page = list_page(
+            120,
+            &json!({"order": {"id": "DESC"}, "filter": {"<=id": "10"}}),
+            "id",
+        );
         assert_eq!(page.ids, (1..=10).rev().collect::<Vec<_>>());
     }
 
@@ -544,11 +758,23 @@ mod tests {
     fn macros_resolve_whole_values_and_inside_text() {
         let mut parts = BTreeMap::new();
         let mut result = Map::new();
-        result.insert("deal".into(), json!({"item": {"assignedById": 3, "tags": ["a"]}}));
+        result.insert(
+            "deal".into(),
+            json!({"item": {"assignedById": 3, "tags": ["a"]}}),
+        );
         parts.insert("result", result);
-        assert_eq!(resolve_text("$result[deal][item][assignedById]", &parts), json!(3));
-        assert_eq!(resolve_text("$result[deal][item][tags]", &parts), json!(["a"]));
-        assert_eq!(resolve_text("user $result[deal][item][assignedById]!", &parts), json!("user 3!"));
+        assert_eq!(
+            resolve_text("$result[deal][item][assignedById]", &parts),
+            json!(3)
+        );
+        assert_eq!(
+            resolve_text("$result[deal][item][tags]", &parts),
+            json!(["a"])
+        );
+        assert_eq!(
+            resolve_text("user $result[deal][item][assignedById]!", &parts),
+            json!("user 3!")
+        );
         assert_eq!(resolve_text("$5 off", &parts), json!("$5 off"));
     }
 }

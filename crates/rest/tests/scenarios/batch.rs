@@ -9,21 +9,41 @@ fn a_widget_render_is_one_round_trip_with_references_resolved_by_the_portal() {
     let rig = Rig::bx24(PortalConfig::default(), ClientConfig::default());
     let mut batch = Batch::new();
     let deal = batch.add("deal", "crm.item.get", json!({"entityTypeId": 2, "id": 42}));
-    batch.add("responsible", "user.get", json!({"ID": deal.field(&["item", "assignedById"])}));
+    batch.add(
+        "responsible",
+        "user.get",
+        json!({"ID": deal.field(&["item", "assignedById"])}),
+    );
     batch.add("fields", "crm.deal.fields", json!({}));
-    batch.add("recent", "crm.deal.list", json!({"order": {"ID": "DESC"}, "select": ["ID", "TITLE"]}));
+    batch.add(
+        "recent",
+        "crm.deal.list",
+        json!({"order": {"ID": "DESC"}, "select": ["ID", "TITLE"]}),
+    );
     let results = rig.run(rig.client.batch(batch)).unwrap();
 
     let deal: Value = results.get("deal").unwrap();
     let users: Vec<Value> = results.get("responsible").unwrap();
     assert_eq!(deal["item"]["assignedById"], 3);
     assert_eq!(users.len(), 1);
-    assert_eq!(users[0]["ID"], "3", "the portal resolved $result[deal][item][assignedById]");
-    assert_eq!(results.get::<Vec<Value>>("recent").unwrap()[0]["ID"], "10000");
-    assert_eq!((results.total("recent"), results.next("recent")), (Some(10_000), Some(50)));
+    assert_eq!(
+        users[0]["ID"], "3",
+        "the portal resolved $result[deal][item][assignedById]"
+    );
+    assert_eq!(
+        results.get::<Vec<Value>>("recent").unwrap()[0]["ID"],
+        "10000"
+    );
+    assert_eq!(
+        (results.total("recent"), results.next("recent")),
+        (Some(10_000), Some(50))
+    );
     assert!(results.time("deal").is_some() && !results.request_times().is_empty());
     let stats = rig.client.stats();
-    assert_eq!((stats.requests, stats.batches, stats.batched_commands), (1, 1, 4));
+    assert_eq!(
+        (stats.requests, stats.batches, stats.batched_commands),
+        (1, 1, 4)
+    );
     assert_eq!(rig.portal.counters().batch_commands, 4);
 }
 
@@ -36,10 +56,17 @@ fn fifty_one_commands_go_as_two_requests() {
     }
     let results = rig.run(rig.client.batch(batch)).unwrap();
     for id in 1..=51 {
-        assert_eq!(results.get::<Value>(&format!("d{id}")).unwrap()["ID"], id.to_string());
+        assert_eq!(
+            results.get::<Value>(&format!("d{id}")).unwrap()["ID"],
+            id.to_string()
+        );
     }
     assert_eq!(rig.client.stats().batches, 2);
-    assert_eq!(rig.clock.elapsed_ms(), 50, "the two chunks went concurrently");
+    assert_eq!(
+        rig.clock.elapsed_ms(),
+        50,
+        "the two chunks went concurrently"
+    );
 }
 
 #[test]
@@ -57,9 +84,17 @@ fn halt_skips_the_rest_and_says_so() {
     assert!(results.get::<Value>("first").is_ok());
     let missing = results.error("missing").unwrap();
     assert!(missing.is_soft(), "{missing:?}");
-    assert!(matches!(results.get::<Value>("after"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_SKIPPED"));
-    assert!(matches!(results.get::<Value>("later99"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_SKIPPED"));
-    assert_eq!(rig.client.stats().batches, 1, "later chunks were not sent after an error");
+    assert!(
+        matches!(results.get::<Value>("after"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_SKIPPED")
+    );
+    assert!(
+        matches!(results.get::<Value>("later99"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_SKIPPED")
+    );
+    assert_eq!(
+        rig.client.stats().batches,
+        1,
+        "later chunks were not sent after an error"
+    );
 }
 
 #[test]
@@ -72,7 +107,9 @@ fn without_halt_every_command_runs() {
     let results = rig.run(rig.client.batch(batch)).unwrap();
     assert!(results.error("missing").is_some());
     assert_eq!(results.get::<Value>("after").unwrap()["ID"], "2");
-    assert!(matches!(results.error("nope"), Some(RestError::Portal { code, status: 200, .. }) if code == "ERROR_METHOD_NOT_FOUND"));
+    assert!(
+        matches!(results.error("nope"), Some(RestError::Portal { code, status: 200, .. }) if code == "ERROR_METHOD_NOT_FOUND")
+    );
 }
 
 #[test]
@@ -81,8 +118,20 @@ fn an_invalid_batch_is_refused_before_anything_is_sent() {
     let mut batch = Batch::new();
     batch.add("a", "user.get", json!({"ID": "$result[b][ID]"}));
     let result = rig.run(rig.client.batch(batch));
-    assert!(matches!(result, Err(RestError::Portal { code, status: 0, .. }) if code == "BATCH_BAD_REF"));
+    assert!(
+        matches!(result, Err(RestError::Portal { code, status: 0, .. }) if code == "BATCH_BAD_REF")
+    );
     assert_eq!(rig.client.stats().requests, 0);
-    assert_eq!(rig.run(rig.client.batch(Batch::new())).unwrap().names().len(), 0);
-    assert_eq!(rig.client.stats().requests, 0, "an empty batch sends nothing");
+    assert_eq!(
+        rig.run(rig.client.batch(Batch::new()))
+            .unwrap()
+            .names()
+            .len(),
+        0
+    );
+    assert_eq!(
+        rig.client.stats().requests,
+        0,
+        "an empty batch sends nothing"
+    );
 }

@@ -15,10 +15,18 @@ fn php_view(value: &Value) -> Option<Value> {
         Value::String(text) => Some(json!(text)),
         Value::Array(items) if items.is_empty() => Some(json!("")),
         Value::Object(map) if map.is_empty() => Some(json!("")),
-        Value::Array(items) => {
-            non_empty(items.iter().enumerate().filter_map(|(index, item)| php_view(item).map(|v| (index.to_string(), v))).collect())
-        }
-        Value::Object(map) => non_empty(map.iter().filter_map(|(key, item)| php_view(item).map(|v| (key.clone(), v))).collect()),
+        Value::Array(items) => non_empty(
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(index, item)| php_view(item).map(|v| (index.to_string(), v)))
+                .collect(),
+        ),
+        Value::Object(map) => non_empty(
+            map.iter()
+                .filter_map(|(key, item)| php_view(item).map(|v| (key.clone(), v)))
+                .collect(),
+        ),
     }
 }
 
@@ -27,7 +35,9 @@ fn non_empty(map: Map<String, Value>) -> Option<Value> {
 }
 
 fn top_level(value: &Value) -> Value {
-    php_view(value).filter(Value::is_object).unwrap_or_else(|| Value::Object(Map::new()))
+    php_view(value)
+        .filter(Value::is_object)
+        .unwrap_or_else(|| Value::Object(Map::new()))
 }
 
 /// Keys PHP leaves alone: no brackets anywhere, and at the top level no `.`, space or leading space
@@ -52,13 +62,15 @@ fn value() -> impl Strategy<Value = Value> {
     leaf().prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map(key(), inner, 0..6).prop_map(|map| Value::Object(map.into_iter().collect())),
+            prop::collection::btree_map(key(), inner, 0..6)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
         ]
     })
 }
 
 fn params() -> impl Strategy<Value = Value> {
-    prop::collection::btree_map("[a-zA-Z0-9_>!<=&%+$ё中-]{1,8}", value(), 0..6).prop_map(|map| Value::Object(map.into_iter().collect()))
+    prop::collection::btree_map("[a-zA-Z0-9_>!<=&%+$ё中-]{1,8}", value(), 0..6)
+        .prop_map(|map| Value::Object(map.into_iter().collect()))
 }
 
 proptest! {
@@ -94,7 +106,10 @@ proptest! {
 #[test]
 fn hand_written_php_expectations() {
     let list = json!({"filter": {">ID": 5}, "select": ["ID", "TITLE"], "order": {"ID": "ASC"}});
-    assert_eq!(encode(&list), "filter[%3EID]=5&select[0]=ID&select[1]=TITLE&order[ID]=ASC");
+    assert_eq!(
+        encode(&list),
+        "filter[%3EID]=5&select[0]=ID&select[1]=TITLE&order[ID]=ASC"
+    );
     assert_eq!(
         decode("filter%5B%3EID%5D=5&select%5B0%5D=ID&select%5B1%5D=TITLE&order%5BID%5D=ASC"),
         json!({"filter": {">ID": "5"}, "select": {"0": "ID", "1": "TITLE"}, "order": {"ID": "ASC"}})
@@ -105,5 +120,8 @@ fn hand_written_php_expectations() {
         "id=7&fields[TITLE]=Fish%20%26%20chips%20%3D%20100%25&fields[OPENED]=Y&fields[PHONE][0][VALUE]=%2B7%20900&fields[PHONE][0][VALUE_TYPE]=WORK"
     );
     // Multi-key order survives (serde_json's preserve_order).
-    assert_eq!(encode(&json!({"order": {"DATE_CREATE": "DESC", "ID": "ASC"}})), "order[DATE_CREATE]=DESC&order[ID]=ASC");
+    assert_eq!(
+        encode(&json!({"order": {"DATE_CREATE": "DESC", "ID": "ASC"}})),
+        "order[DATE_CREATE]=DESC&order[ID]=ASC"
+    );
 }

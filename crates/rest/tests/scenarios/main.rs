@@ -14,11 +14,25 @@ use rest::{Client, ClientConfig};
 use std::rc::Rc;
 
 /// A rig whose auth source is built by `auth` (custom lifetimes or refresh latencies).
-pub fn rig_with_auth(portal: PortalConfig, client: ClientConfig, bx24: bool, auth: impl FnOnce(&FakePortal) -> FakeAuth) -> Rig {
+pub fn rig_with_auth(
+    portal: PortalConfig,
+    client: ClientConfig,
+    bx24: bool,
+    auth: impl FnOnce(&FakePortal) -> FakeAuth,
+) -> Rig {
     let clock = VirtualClock::new();
     let portal = FakePortal::new(&clock, portal);
     let auth = auth(&portal);
-    let transport = if bx24 { FakeTransport::bx24(&portal, &auth) } else { FakeTransport::fetch(&portal) };
+    let transport = if bx24 {
+        FakeTransport::bx24(&portal, &auth)
+    } else {
+        FakeTransport::fetch(&portal)
+    };
     let client = Client::new(transport, clock.clone(), client).with_auth(Rc::new(auth.clone()));
-    Rig { clock, portal, auth, client }
+    Rig {
+        clock,
+        portal,
+        auth,
+        client,
+    }
 }
