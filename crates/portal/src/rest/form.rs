@@ -9,7 +9,11 @@
 
 use serde_json::{Map, Value};
 
-/// Decodes a whole form body or query string into a JSON object.
+/// PHP's `max_input_nesting_level`: deeper variables are dropped.
+const MAX_NESTING: usize = 64;
+
+/// Decodes a whole form body or query string into a JSON object (always an object at the top, even
+/// for positional parameters `0=…&1=…`, like PHP's `$_POST`).
 pub fn parse(input: &str) -> Value {
     let mut root = PhpArray::default();
     for pair in input.split('&') {
@@ -19,11 +23,11 @@ pub fn parse(input: &str) -> Value {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = decode_component(raw_key);
         let value = decode_component(raw_value);
-        if let Some((base, path)) = split_key(&key) {
+        if let Some((base, path)) = split_key(&key).filter(|(_, path)| path.len() < MAX_NESTING) {
             root.insert(base, &path, value);
         }
     }
-    root.into_json()
+    Value::Object(root.entries.into_iter().map(|(k, n)| (k, n.into_json())).collect())
 }
 
 /// Decodes one `application/x-www-form-urlencoded` component: `+` is a space, `%XX` a byte; malformed
@@ -219,6 +223,10 @@ mod tests {
         assert_eq!(parse("a[x]=1&a[]=2"), json!({"a": {"x": "1", "0": "2"}}));
         assert_eq!(parse("a[007]=1"), json!({"a": {"007": "1"}}));
         assert_eq!(parse("a=1&a[b]=2"), json!({"a": {"b": "2"}}));
+        assert_eq!(parse("0=12&1[ID]=asc"), json!({"0": "12", "1": {"ID": "asc"}}), "the top level stays an object");
+        let deep = format!("a{}=1", "[x]".repeat(100));
+        assert_eq!(parse(&deep), json!({}), "too deep, dropped like PHP");
+        assert_eq!(parse(""), json!({}));
     }
 
     #[test]

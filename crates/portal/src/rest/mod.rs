@@ -29,7 +29,10 @@ use std::time::Instant;
 /// Lower-cased method name without the optional `.json` suffix and surrounding slashes.
 pub fn normalize_method(method: &str) -> String {
     let m = method.trim().trim_matches('/');
-    let m = if m.len() > 5 && m[m.len() - 5..].eq_ignore_ascii_case(".json") { &m[..m.len() - 5] } else { m };
+    let m = match m.len().checked_sub(5).and_then(|cut| m.get(cut..).map(|tail| (cut, tail))) {
+        Some((cut, tail)) if cut > 0 && tail.eq_ignore_ascii_case(".json") => &m[..cut],
+        _ => m,
+    };
     m.to_ascii_lowercase()
 }
 

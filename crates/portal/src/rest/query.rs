@@ -207,7 +207,7 @@ pub fn run(spec: &ListSpec, query: &ListQuery, rows: Vec<Map<String, Value>>) ->
         Start::NoCount => Page { rows: rows.into_iter().take(PAGE_SIZE).map(pick).collect(), total: 0, next: None },
         Start::Offset(start) => {
             let total = rows.len();
-            let next = (start + PAGE_SIZE < total).then_some((start + PAGE_SIZE) as u64);
+            let next = (start.saturating_add(PAGE_SIZE) < total).then(|| (start + PAGE_SIZE) as u64);
             Page { rows: rows.into_iter().skip(start).take(PAGE_SIZE).map(pick).collect(), total: total as u64, next }
         }
     }

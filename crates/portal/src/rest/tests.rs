@@ -84,6 +84,11 @@ fn unknown_methods_and_method_name_forms() {
     assert_eq!(status, 404);
     assert_error(&body, "ERROR_METHOD_NOT_FOUND");
     assert_eq!(call(&state, &token, "CRM.Deal.Get.json", json!({"id": 1})).0, 200);
+    for odd in ["абвгд", "é.json", ".json", "", "/", "a/b/c", "крм.json"] {
+        assert_eq!(call(&state, &token, odd, json!({})).0, 404, "{odd}");
+    }
+    let (status, body) = call(&state, &token, "crm.deal.list", json!({"start": 1e300, "filter": "", "order": [], "select": {}}));
+    assert_eq!((status, body["result"].clone()), (200, json!([])), "absurd list parameters are tolerated");
 }
 
 // ---------------------------------------------------------------- paging, filters, order, select
@@ -740,4 +745,33 @@ fn placements_bind_get_list_unbind_with_validation() {
     }
     assert_eq!(ok(&state, &token, "placement.unbind", json!({"PLACEMENT": "CRM_DEAL_DETAIL_TAB"}))["result"]["count"], 1);
     assert_eq!(state.store.placement_bindings().len(), 3);
+}
+
+#[test]
+fn no_method_panics_on_odd_parameters() {
+    let (state, token) = setup();
+    let odd = [
+        json!({}),
+        json!([]),
+        json!([1, "x"]),
+        json!({"id": "abc", "ID": -1, "entityTypeId": "x", "taskId": {}, "TASKID": [1], "fields": "", "filter": [1, 2], "order": "x", "select": 5}),
+        json!({"id": 1, "entityTypeId": 2, "taskId": 1, "TASKID": 1, "fields": {"stageId": {}, "TITLE": [], "DEADLINE": "not a date", "opportunity": "1e999"}}),
+        json!({"type": "user", "ownerId": "x", "from": "99.99.9999", "to": [], "section": {"a": 1}}),
+        json!({"PLACEMENT": "\u{0}", "HANDLER": "https://x", "OPTIONS": [1], "USER_ID": "x", "LANG_ALL": "x"}),
+        json!({"cmd": {"a": "batch", "b": "?", "c": "$result[", "d": "crm.deal.get?id=$result[a][b][c]"}, "halt": "Y"}),
+        json!({"options": {"": null}, "option": [], "event": "ONAPPINSTALL", "handler": "", "USER_TYPE_ID": "ÿ", "field": {"fieldName": "UF_É"}}),
+    ];
+    let names: Vec<&str> = methods::names().chain(["batch"]).collect();
+    assert!(names.len() > 50);
+    for name in names {
+        for params in &odd {
+            let (status, body) = call(&state, &token, name, params.clone());
+            assert!(matches!(status, 200 | 400 | 404 | 405), "{name} {params}: {status} {body}");
+            if status == 200 {
+                assert_time_block(&body["time"]);
+            } else {
+                assert!(body["error"].is_string() && body["error_description"].is_string(), "{name}: {body}");
+            }
+        }
+    }
 }

@@ -169,7 +169,7 @@ fn parse_time_of_day(rest: &str) -> Option<(i64, i64)> {
         if tz.len() != 4 {
             return None;
         }
-        let minutes = num(&tz[..2])? * 60 + num(&tz[2..])?;
+        let minutes = num(tz.get(..2)?)? * 60 + num(tz.get(2..)?)?;
         let sign = if clock.as_bytes()[i] == b'-' { -1 } else { 1 };
         (clock[..i].to_owned(), sign * minutes * 60)
     } else {
