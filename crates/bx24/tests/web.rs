@@ -1,0 +1,262 @@
+//! The binding against a mocked `window.BX24` in headless Chromium: absence, deadlines on silent
+//! commands, callbacks that BX24 never calls, events that outlive their registration, and both REST
+//! transports through the `rest` client.
+#![cfg(target_arch = "wasm32")]
+
+use bx24::{Bx24, Bx24Error, Bx24Transport, FrameAuth, Timeouts, WasmRuntime};
+use serde_json::{json, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const MOCK: &str = include_str!("../../../tests/support/mock_bx24.js");
+const FIXTURES: &str = include_str!("../../../tests/fixtures/portal.json");
+
+fn install(extra: Value) {
+    let fixtures: Value = serde_json::from_str(FIXTURES).unwrap();
+    let mut cfg = json!({"placement": "CRM_DEAL_DETAIL_TAB", "options": {"ID": "8061"}, "lang": "ru", "admin": true, "fixtures": fixtures["fixtures"]});
+    if let (Some(cfg), Value::Object(extra)) = (cfg.as_object_mut(), extra) {
+        cfg.extend(extra);
+    }
+    js_sys::eval(&format!("window.__bx24mock = {cfg};")).unwrap();
+    js_sys::eval(MOCK).unwrap();
+}
+
+fn quick() -> Timeouts {
+    Timeouts {
+        init_ms: 300,
+        command_ms: 300,
+        refresh_ms: 300,
+        dialog_ms: 300,
+    }
+}
+
+fn calls(name: &str) -> Vec<Value> {
+    let raw = js_sys::eval("JSON.stringify(window.__bx24mock.calls)")
+        .unwrap()
+        .as_string()
+        .unwrap();
+    let all: Vec<Value> = serde_json::from_str(&raw).unwrap();
+    all.into_iter().filter(|c| c["name"] == name).collect()
+}
+
+#[wasm_bindgen_test]
+fn absent_or_null_bx24_is_not_in_frame() {
+    js_sys::eval("delete window.BX24;").unwrap();
+    assert_eq!(Bx24::detect().unwrap_err(), Bx24Error::NotInFrame);
+    js_sys::eval("window.BX24 = null;").unwrap();
+    assert_eq!(Bx24::detect().unwrap_err(), Bx24Error::NotInFrame);
+    js_sys::eval("window.BX24 = {};").unwrap();
+    assert_eq!(
+        Bx24::detect().unwrap_err(),
+        Bx24Error::NotInFrame,
+        "an object without init is not BX24"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn init_reports_the_frame_context() {
+    install(json!({}));
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    let info = bx24.init().await.unwrap();
+    assert_eq!(
+        (info.lang.as_str(), info.placement.as_str(), info.is_admin),
+        ("ru", "CRM_DEAL_DETAIL_TAB", true)
+    );
+    assert_eq!(info.placement_options, json!({"ID": "8061"}));
+    assert_eq!(
+        info.member_id.as_deref(),
+        Some("0123456789abcdef0123456789abcdef")
+    );
+    assert!(bx24.auth().unwrap().access.expires_at_ms > js_sys::Date::now());
+}
+
+#[wasm_bindgen_test]
+async fn init_that_never_fires_and_init_that_throws_are_errors_not_hangs() {
+    install(json!({"init": "never"}));
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    assert_eq!(
+        bx24.init().await.unwrap_err(),
+        Bx24Error::InitTimeout { after_ms: 300 }
+    );
+    install(json!({"init": "throw"}));
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    assert!(
+        matches!(bx24.init().await.unwrap_err(), Bx24Error::Js(msg) if msg.contains("init failed"))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn denied_commands_time_out_instead_of_hanging() {
+    install(json!({"silent": ["resizeWindow", "setTitle"]}));
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    assert_eq!(
+        bx24.resize_window(300, 200).await.unwrap_err(),
+        Bx24Error::Timeout {
+            command: "resizeWindow",
+            after_ms: 300
+        }
+    );
+    assert!(matches!(
+        bx24.set_title("x").await,
+        Err(Bx24Error::Timeout {
+            command: "setTitle",
+            ..
+        })
+    ));
+    let size = bx24.fit_window().await.unwrap();
+    assert!(size.height > 0.0);
+}
+
+#[wasm_bindgen_test]
+async fn open_path_reports_refusals() {
+    install(json!({}));
+    let bx24 = Bx24::detect().unwrap();
+    assert_eq!(bx24.open_path("/crm/deal/details/5/").await, Ok(()));
+    assert_eq!(
+        bx24.open_path("/crm/quote/details/5/").await,
+        Err(Bx24Error::PathNotAvailable)
+    );
+    assert_eq!(calls("openPath").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn placement_commands_and_their_error_channel() {
+    install(
+        json!({"placementReplies": {"getStatus": {"CALL_ID": "c1"}, "CallCardSetMute": [{"result": "error", "errorCode": "Call card is undefined"}]}}),
+    );
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    assert_eq!(
+        bx24.placement_call("getStatus", &json!({})).await.unwrap(),
+        json!({"CALL_ID": "c1"})
+    );
+    assert_eq!(
+        bx24.placement_call("CallCardSetMute", &json!({"muted": true}))
+            .await
+            .unwrap_err(),
+        Bx24Error::Command {
+            command: "CallCardSetMute".into(),
+            code: "Call card is undefined".into()
+        }
+    );
+    assert_eq!(
+        bx24.placement_call("reloadData", &json!({})).await.unwrap(),
+        json!([])
+    );
+}
+
+#[wasm_bindgen_test]
+fn events_are_delivered_until_the_subscription_is_dropped() {
+    install(json!({}));
+    let bx24 = Bx24::detect().unwrap();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let subscription = bx24
+        .bind_event("CallCard::EntityChanged", move |v| {
+            sink.borrow_mut().push(v)
+        })
+        .unwrap();
+    let fire = || {
+        js_sys::eval("window.__bx24mock.fire('CallCard::EntityChanged', {CRM_ENTITY_ID: 5})")
+            .unwrap()
+    };
+    fire();
+    fire();
+    assert_eq!(seen.borrow().len(), 2);
+    assert_eq!(seen.borrow()[0], json!({"CRM_ENTITY_ID": 5}));
+    assert!(subscription.is_active());
+    drop(subscription);
+    fire();
+    assert_eq!(
+        seen.borrow().len(),
+        2,
+        "no delivery after drop, and no 'closure invoked after drop' error"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn options_dialogs_and_refresh() {
+    install(
+        json!({"selectedUser": {"id": "7", "name": "Ann"}, "appOptions": {"transport": "fetch"}}),
+    );
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    assert_eq!(bx24.app_option("transport"), Some(json!("fetch")));
+    bx24.set_app_option("k", "v").await.unwrap();
+    assert_eq!(bx24.app_option("k"), Some(json!("v")));
+    bx24.set_user_option("seen", "1").unwrap();
+    assert_eq!(bx24.user_option("seen"), Some(json!("1")));
+    assert_eq!(bx24.select_user("Pick").await.unwrap().unwrap().id, 7);
+    let before = bx24.auth().unwrap();
+    let after = bx24.refresh_auth().await.unwrap();
+    assert_ne!(before.access, after.access);
+    js_sys::eval("window.__bx24mock.silent = ['selectUser'];").unwrap();
+    assert!(
+        matches!(
+            bx24.select_user("Pick").await,
+            Err(Bx24Error::Timeout { .. })
+        ),
+        "closing a dialog without a choice ends in a timeout"
+    );
+}
+
+fn client(bx24: &Bx24, timeout_ms: u64) -> rest::Client<Bx24Transport, WasmRuntime> {
+    let mut config = rest::ClientConfig::default();
+    config.timeout_ms = timeout_ms;
+    config.max_retries = 0;
+    rest::Client::new(Bx24Transport::new(bx24.clone()), WasmRuntime, config)
+        .with_auth(Rc::new(FrameAuth::new(bx24.clone())))
+}
+
+#[wasm_bindgen_test]
+async fn rest_through_bx24_call_method_batch_and_errors() {
+    install(json!({}));
+    let bx24 = Bx24::detect().unwrap();
+    let client = client(&bx24, 500);
+    let me: Value = client.call("user.current", json!({})).await.unwrap();
+    assert_eq!(me["NAME"], "Ivan");
+    let mut batch = rest::batch::Batch::new();
+    let task = batch.add("task", "tasks.task.get", json!({"taskId": 8017}));
+    batch.add(
+        "group",
+        "sonet_group.get",
+        json!({"FILTER": {"ID": task.field(&["task", "groupId"])}}),
+    );
+    let results = client.batch(batch).await.unwrap();
+    assert_eq!(
+        results.get::<Value>("task").unwrap()["task"]["title"],
+        "Prepare the contract for Daisy GmbH"
+    );
+    let groups: Value = results.get("group").unwrap();
+    assert_eq!(groups[0]["NAME"], "Sales team");
+    let missing = client
+        .call::<Value>("crm.item.get", json!({"entityTypeId": 2, "id": 404}))
+        .await
+        .unwrap_err();
+    assert!(missing.is_soft(), "{missing:?}");
+    let hang = client
+        .call::<Value>("crm.item.get", json!({"entityTypeId": 2, "id": 503}))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        hang,
+        rest::RestError::Timeout { after_ms: 500 },
+        "BX24.js never calls back on 5xx: the deadline ends the call"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_start_parameter_survives_bx24_js_by_going_through_batch() {
+    install(json!({}));
+    let bx24 = Bx24::detect().unwrap();
+    let client = client(&bx24, 500);
+    let _: Value = client
+        .call("user.get", json!({"ID": 1, "start": 50}))
+        .await
+        .unwrap();
+    let sent = calls("callMethod");
+    assert_eq!(sent.last().unwrap()["args"]["method"], "batch");
+    let inner = calls("batch:user.get");
+    assert_eq!(inner.last().unwrap()["args"]["start"], "50");
+}

@@ -1,0 +1,146 @@
+//! The details view of a CRM element (opened in a slider from the entity card): the card plus every
+//! field the user may see, with its portal-given title, in the same single batch.
+
+use crate::entity_card::{self, EntityCard};
+use crate::lenient;
+use placement::CrmRef;
+use rest::batch::{Batch, BatchResults};
+use rest::RestError;
+use serde_json::{json, Value};
+
+/// Name of the `crm.item.fields` command added to the card's batch.
+pub const FIELDS: &str = "fields";
+
+/// Fields the card already shows, or that are internal, left out of the list.
+const SKIPPED: &[&str] = &[
+    "fm",
+    "searchContent",
+    "entityTypeId",
+    "id",
+    "title",
+    "name",
+    "lastName",
+    "secondName",
+];
+
+/// The card's batch plus `crm.item.fields` (one round trip).
+pub fn plan(target: CrmRef) -> Batch {
+    let mut batch = entity_card::plan(target);
+    batch.add(
+        FIELDS,
+        "crm.item.fields",
+        json!({"entityTypeId": target.entity.entity_type_id().get()}),
+    );
+    batch
+}
+
+/// One field of the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldRow {
+    /// The field's code (`opportunity`, `ufCrm5_1712...`).
+    pub code: String,
+    /// Its title in the user's language, from `crm.item.fields` (the code when unknown).
+    pub title: String,
+    /// The value as text.
+    pub value: String,
+}
+
+/// The details view's data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityDetails {
+    /// The card on top.
+    pub card: EntityCard,
+    /// Every non-empty field, sorted by title.
+    pub fields: Vec<FieldRow>,
+}
+
+impl EntityDetails {
+    /// Builds the view from the batch answer; field titles are optional (codes are shown without them).
+    pub fn from_batch(target: CrmRef, results: &BatchResults) -> Result<Self, RestError> {
+        let card = EntityCard::from_batch(target, results)?;
+        let item: Value = results.get(entity_card::command::ITEM)?;
+        let titles = results.get::<Value>(FIELDS).ok();
+        Ok(Self {
+            card,
+            fields: field_rows(item.get("item").unwrap_or(&Value::Null), titles.as_ref()),
+        })
+    }
+}
+
+/// The non-empty fields of `item` with titles from a `crm.item.fields` answer (`{fields: {code: {title}}}`).
+pub fn field_rows(item: &Value, titles: Option<&Value>) -> Vec<FieldRow> {
+    let Some(item) = item.as_object() else {
+        return Vec::new();
+    };
+    let titles = titles
+        .and_then(|t| t.get("fields"))
+        .and_then(Value::as_object);
+    let mut rows: Vec<FieldRow> = item
+        .iter()
+        .filter(|(code, _)| !SKIPPED.contains(&code.as_str()))
+        .filter_map(|(code, value)| {
+            let value = value_text(value)?;
+            let title = titles
+                .and_then(|t| t.get(code))
+                .and_then(|f| {
+                    lenient::text(f.get("title")).or_else(|| lenient::text(f.get("formLabel")))
+                })
+                .unwrap_or_else(|| code.clone());
+            Some(FieldRow {
+                code: code.clone(),
+                title,
+                value,
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        a.title
+            .to_lowercase()
+            .cmp(&b.title.to_lowercase())
+            .then_with(|| a.code.cmp(&b.code))
+    });
+    rows
+}
+
+/// A value as one line of text; `None` for empty values (`null`, `""`, `[]`, `{}`).
+fn value_text(value: &Value) -> Option<String> {
+    match value {
+        Value::Null => None,
+        Value::Bool(b) => Some(if *b { "Y" } else { "N" }.to_owned()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::String(s) => lenient::text(Some(&Value::String(s.clone()))),
+        Value::Array(items) => {
+            let parts: Vec<String> = items.iter().filter_map(value_text).collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
+        }
+        Value::Object(map) => (!map.is_empty()).then(|| value.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_have_titles_skip_empties_and_sort() {
+        let item = json!({"id": 5, "title": "T", "opportunity": 10.5, "comments": "", "observers": [], "contactIds": [3, 4],
+            "opened": "Y", "ufCrm1": null, "closed": false, "fm": [{"value": "x"}], "extra": {"a": 1}});
+        let titles = json!({"fields": {"opportunity": {"title": "Amount"}, "contactIds": {"title": "Contacts"}, "opened": {"title": "Available to everyone"}}});
+        let rows = field_rows(&item, Some(&titles));
+        let got: Vec<(&str, &str)> = rows
+            .iter()
+            .map(|r| (r.title.as_str(), r.value.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Amount", "10.5"),
+                ("Available to everyone", "Y"),
+                ("closed", "N"),
+                ("Contacts", "3, 4"),
+                ("extra", "{\"a\":1}")
+            ]
+        );
+        assert!(field_rows(&json!([]), None).is_empty());
+    }
+}

@@ -1,0 +1,16 @@
+//! Bitrix24 business data as the widgets need it.
+//!
+//! For each widget: the one `batch` it sends ([`entity_card::plan`], [`task_card::plan`]) and the view
+//! model it renders, built from the portal's loosely typed JSON ([`entity_card::EntityCard`],
+//! [`task_card::TaskCard`]). Pure Rust: the wasm app renders these, native tests check them against
+//! answers shaped as the REST docs show them (`/fixtures`).
+
+pub mod entity_card;
+pub mod entity_details;
+pub mod format;
+pub mod lenient;
+pub mod locale;
+pub mod people;
+pub mod task_card;
+
+pub use locale::Locale;
