@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point of the wasm binary trunk builds.
+
+fn main() {
+    b24_widgets::start();
+}

@@ -1,0 +1,106 @@
+//! Start-up: find BX24, wait for the portal's init data, type the placement, build the services.
+//!
+//! Each way this can fail is a [`BootError`] with its own screen; none of them leaves a blank frame.
+
+use crate::context::AppContext;
+use bx24::{AnyTransport, Bx24, Bx24Error, Bx24Transport, FetchTransport, FrameAuth, WasmRuntime};
+use domain::Locale;
+use placement::PlacementError;
+use serde_json::Value;
+use std::rc::Rc;
+
+/// Why the app could not start its widget.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BootError {
+    /// No `window.BX24`: the page was opened outside a Bitrix24 frame.
+    NotInFrame,
+    /// The portal never answered `getInitData`.
+    InitTimeout,
+    /// BX24 misbehaved (threw, or answered nonsense).
+    Bx24(Bx24Error),
+    /// `PLACEMENT_OPTIONS` could not be read.
+    MalformedOptions {
+        /// The placement code.
+        code: String,
+        /// The options as received.
+        options: Value,
+        /// What was wrong.
+        error: PlacementError,
+        /// The user's language (init did succeed).
+        locale: Locale,
+    },
+}
+
+/// Which REST transport to use: `?transport=fetch` on the handler URL, or the app option `transport`
+/// (`fetch` | `bx24`), default BX24.callMethod.
+fn choose_transport(bx24: &Bx24) -> AnyTransport {
+    let from_query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|q| {
+            q.trim_start_matches('?')
+                .split('&')
+                .find_map(|kv| kv.strip_prefix("transport=").map(str::to_owned))
+        });
+    let from_option = || {
+        bx24.app_option("transport")
+            .and_then(|v| v.as_str().map(str::to_owned))
+    };
+    match from_query.or_else(from_option).as_deref() {
+        Some("fetch") => match FetchTransport::from_frame() {
+            Some(fetch) => AnyTransport::Fetch(fetch),
+            None => AnyTransport::Bx24(Bx24Transport::new(bx24.clone())),
+        },
+        _ => AnyTransport::Bx24(Bx24Transport::new(bx24.clone())),
+    }
+}
+
+/// Deadlines and REST behaviour of one app instance; tests shorten the deadlines.
+#[derive(Debug, Clone, Default)]
+pub struct AppConfig {
+    /// Deadlines of frame calls (BX24.init, commands, dialogs).
+    pub timeouts: bx24::Timeouts,
+    /// REST client settings (deadline, rate limit, retries).
+    pub rest: rest::ClientConfig,
+}
+
+/// Runs the whole start-up.
+pub async fn boot(config: AppConfig) -> Result<AppContext, BootError> {
+    let bx24 = Bx24::detect()
+        .map_err(|_| BootError::NotInFrame)?
+        .with_timeouts(config.timeouts);
+    let init = bx24.init().await.map_err(|e| match e {
+        Bx24Error::InitTimeout { .. } => BootError::InitTimeout,
+        Bx24Error::NotInFrame => BootError::NotInFrame,
+        other => BootError::Bx24(other),
+    })?;
+    let locale = Locale::from_lang(&init.lang);
+    let placement =
+        placement::parse(Some(&init.placement), &init.placement_options).map_err(|error| {
+            BootError::MalformedOptions {
+                code: init.placement.clone(),
+                options: init.placement_options.clone(),
+                error,
+                locale,
+            }
+        })?;
+    let transport = choose_transport(&bx24);
+    let rest = rest::Client::new(transport, WasmRuntime, config.rest)
+        .with_auth(Rc::new(FrameAuth::new(bx24.clone())));
+    let portal_origin = FetchTransport::from_frame()
+        .map(|f| f.endpoint().trim_end_matches("/rest").to_owned())
+        .unwrap_or_else(|| {
+            if init.domain.is_empty() {
+                String::new()
+            } else {
+                format!("https://{}", init.domain)
+            }
+        });
+    Ok(AppContext {
+        bx24,
+        rest,
+        locale,
+        placement,
+        portal_origin,
+        init,
+    })
+}

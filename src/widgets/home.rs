@@ -1,0 +1,140 @@
+//! `DEFAULT` and `LEFT_MENU`: the app's own page. `DEFAULT` is also the slider `openApplication`
+//! opens; its params pick a view (`{"view":"entity","entityTypeId":2,"id":5}` → the element's details,
+//! `{"view":"task","id":31}` → a task card). Anything else shows the home page.
+
+use super::crm_entity::EntityCardView;
+use super::task_card::TaskCardWidget;
+use super::{use_loader, LoadError, ThemeToggle};
+use crate::context::use_app;
+use crate::i18n::Msg;
+use crate::ui::icon_data::Icon;
+use crate::ui::{Card, CardSkeleton, KeyValues, PersonLine};
+use domain::entity_details::{self, EntityDetails};
+use domain::people::Person;
+use leptos::prelude::*;
+use placement::{AppPage, CrmEntityType, CrmRef, EntityId, EntityTypeId, TaskId};
+use serde_json::Value;
+
+/// What a `DEFAULT` page was asked to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageView {
+    /// The home page.
+    Home,
+    /// A CRM element's details.
+    Entity(CrmRef),
+    /// A task.
+    Task(TaskId),
+}
+
+impl PageView {
+    /// Reads the `view` parameter; malformed parameters fall back to the home page.
+    pub fn from_params(params: &serde_json::Map<String, Value>) -> Self {
+        let id = |key: &str| domain::lenient::id(params.get(key));
+        match params.get("view").and_then(Value::as_str) {
+            Some("entity") => match (id("entityTypeId"), id("id")) {
+                (Some(t), Some(i)) if t <= u64::from(u32::MAX) => Self::Entity(CrmRef {
+                    entity: CrmEntityType::from_entity_type_id(EntityTypeId(t as u32)),
+                    id: EntityId(i),
+                }),
+                _ => Self::Home,
+            },
+            Some("task") => id("id")
+                .map(|i| Self::Task(TaskId(i)))
+                .unwrap_or(Self::Home),
+            _ => Self::Home,
+        }
+    }
+}
+
+/// The app's page.
+#[component]
+pub fn HomePage(
+    /// The `DEFAULT` params (`None` for `LEFT_MENU`).
+    page: Option<AppPage>,
+) -> impl IntoView {
+    match page
+        .map(|p| PageView::from_params(&p.params))
+        .unwrap_or(PageView::Home)
+    {
+        PageView::Entity(target) if domain::entity_card::supports(target.entity) => {
+            view! { <EntityDetailsWidget target=target /> }.into_any()
+        }
+        PageView::Task(task) => view! { <TaskCardWidget task=task /> }.into_any(),
+        _ => view! { <Welcome /> }.into_any(),
+    }
+}
+
+/// The home page: who is signed in, on which portal, in which language.
+#[component]
+fn Welcome() -> impl IntoView {
+    let ctx = use_app();
+    let (locale, init) = ctx.with_value(|c| (c.locale, c.init.clone()));
+    let me = use_loader(|client| async move {
+        client
+            .call::<Value>("user.current", serde_json::json!({}))
+            .await
+    });
+    let mut rows = vec![
+        (Msg::Portal.text(locale).to_owned(), init.domain.clone()),
+        (Msg::Language.text(locale).to_owned(), init.lang.clone()),
+    ];
+    if init.is_admin {
+        rows.push((Msg::Administrator.text(locale).to_owned(), "✓".to_owned()));
+    }
+    let footer = view! { <span class="b-grow"></span><ThemeToggle /> };
+    view! {
+        <div data-widget="home">
+            <Card icon=Icon::Site title=Msg::Welcome.text(locale) subtitle=Some(Msg::WelcomeText.text(locale).to_owned()) footer=footer.into_any()>
+                <div class="b-stack">
+                    <div class="b-row" data-testid="current-user">
+                        <span class="b-muted">{Msg::SignedInAs.text(locale)}</span>
+                        {move || match me.get() {
+                            None => view! { <span class="b-skeleton b-skeleton--line b-grow"></span> }.into_any(),
+                            Some(Ok(user)) => match Person::from_user_row(&user) {
+                                Some(person) => {
+                                    let photo = person.photo.as_deref().and_then(|u| ctx.with_value(|c| c.portal_url(u)));
+                                    view! { <PersonLine person=person photo=photo /> }.into_any()
+                                }
+                                None => view! { <span>"—"</span> }.into_any(),
+                            },
+                            Some(Err(e)) => view! { <span class="b-muted">{e.to_string()}</span> }.into_any(),
+                        }}
+                    </div>
+                    <KeyValues rows=rows />
+                </div>
+            </Card>
+        </div>
+    }
+}
+
+/// A CRM element's card plus all of its fields (one batch).
+#[component]
+fn EntityDetailsWidget(target: CrmRef) -> impl IntoView {
+    let locale = use_app().with_value(|c| c.locale);
+    let details = use_loader(move |client| async move {
+        let results = client.batch(entity_details::plan(target)).await?;
+        EntityDetails::from_batch(target, &results)
+    });
+    let retry = Callback::new(move |_| details.refetch());
+    view! {
+        <div class="b-stack" data-widget="entity-details">
+            {move || match details.get() {
+                None => view! { <CardSkeleton /> }.into_any(),
+                Some(Err(error)) => view! { <LoadError error=error retry=retry /> }.into_any(),
+                Some(Ok(details)) => {
+                    let rows = details.fields.iter().map(|f| (f.title.clone(), f.value.clone())).collect();
+                    view! {
+                        <EntityCardView card=details.card.clone() on_refresh=retry />
+                        <section class="b-card">
+                            <div class="b-card__body">
+                                <h2 class="b-card__title">{Msg::Details.text(locale)}</h2>
+                                <KeyValues rows=rows />
+                            </div>
+                        </section>
+                    }
+                        .into_any()
+                }
+            }}
+        </div>
+    }
+}

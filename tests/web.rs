@@ -1,0 +1,689 @@
+//! Component tests in headless Chromium (`wasm-bindgen-test`): the whole app mounted against a mocked
+//! `BX24` (tests/support/mock_bx24.js) serving REST answers shaped as the docs show them
+//! (tests/fixtures/portal.json). Covers the boot screens, the router for a code of every family, and
+//! the CRM entity and task widgets.
+#![cfg(target_arch = "wasm32")]
+
+use b24_widgets::boot::AppConfig;
+use b24_widgets::App;
+use leptos::prelude::*;
+use serde_json::{json, Value};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const MOCK: &str = include_str!("support/mock_bx24.js");
+const FIXTURES: &str = include_str!("fixtures/portal.json");
+
+/// Short deadlines so failure paths are tested in milliseconds, not the production seconds.
+fn test_config() -> AppConfig {
+    let mut config = AppConfig::default();
+    config.timeouts.init_ms = 400;
+    config.timeouts.command_ms = 400;
+    config.rest.timeout_ms = 500;
+    config.rest.max_retries = 0;
+    config
+}
+
+/// Installs the mock for `placement` with `options`, plus `extra` settings.
+fn install(placement: &str, options: Value, extra: Value) {
+    let fixtures: Value = serde_json::from_str(FIXTURES).expect("fixtures are valid JSON");
+    let mut cfg = json!({"placement": placement, "options": options, "lang": "en", "fixtures": fixtures["fixtures"]});
+    if let (Some(cfg), Value::Object(extra)) = (cfg.as_object_mut(), extra) {
+        cfg.extend(extra);
+    }
+    js_sys::eval(&format!("window.__bx24mock = {cfg};")).expect("config");
+    js_sys::eval(MOCK).expect("mock installs");
+}
+
+fn remove_bx24() {
+    js_sys::eval("delete window.BX24; delete window.__bx24mock;").expect("cleanup");
+}
+
+/// The app mounted in a fresh element; unmounted and removed on drop.
+struct Mounted {
+    host: web_sys::HtmlElement,
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.host.remove();
+    }
+}
+
+fn mount() -> Mounted {
+    let document = document();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), || {
+        view! { <App config=test_config() /> }.into_any()
+    });
+    Mounted {
+        host,
+        _handle: handle,
+    }
+}
+
+async fn sleep(ms: u32) {
+    gloo_timers::future::TimeoutFuture::new(ms).await;
+}
+
+/// Waits (up to 3 s) for `selector` to match inside the app and returns the element.
+async fn wait_for(app: &Mounted, selector: &str) -> web_sys::Element {
+    for _ in 0..150 {
+        if let Ok(Some(el)) = app.host.query_selector(selector) {
+            return el;
+        }
+        sleep(20).await;
+    }
+    panic!(
+        "`{selector}` never appeared; the app shows: {}",
+        app.host.inner_html()
+    );
+}
+
+/// Waits until the app's text contains `needle`.
+async fn wait_for_text(app: &Mounted, needle: &str) {
+    for _ in 0..150 {
+        if app.host.text_content().unwrap_or_default().contains(needle) {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!(
+        "text `{needle}` never appeared; the app shows: {}",
+        app.host.text_content().unwrap_or_default()
+    );
+}
+
+fn text(el: &web_sys::Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+/// Every call the mock recorded.
+fn calls() -> Vec<Value> {
+    let raw = js_sys::eval("JSON.stringify(window.__bx24mock.calls)")
+        .unwrap()
+        .as_string()
+        .unwrap();
+    serde_json::from_str(&raw).unwrap()
+}
+
+fn calls_named(name: &str) -> Vec<Value> {
+    calls().into_iter().filter(|c| c["name"] == name).collect()
+}
+
+fn click(el: &web_sys::Element) {
+    el.unchecked_ref::<web_sys::HtmlElement>().click();
+}
+
+// ------------------------------------------------------------------------------------------------
+// Boot screens
+
+#[wasm_bindgen_test]
+async fn without_bx24_the_app_asks_to_be_opened_inside_bitrix24() {
+    remove_bx24();
+    let app = mount();
+    let screen = wait_for(&app, "[data-testid=not-in-frame]").await;
+    assert!(text(&screen).contains("Bitrix24"));
+}
+
+#[wasm_bindgen_test]
+async fn bx24_set_to_null_outside_a_frame_is_the_same_screen() {
+    remove_bx24();
+    js_sys::eval("window.BX24 = null;").unwrap();
+    let app = mount();
+    wait_for(&app, "[data-testid=not-in-frame]").await;
+    remove_bx24();
+}
+
+#[wasm_bindgen_test]
+async fn a_portal_that_never_answers_init_gets_a_retry_screen() {
+    install("DEFAULT", json!({}), json!({"init": "never"}));
+    let app = mount();
+    assert!(
+        app.host
+            .query_selector("[data-testid=booting]")
+            .unwrap()
+            .is_some(),
+        "a skeleton shows while booting"
+    );
+    let screen = wait_for(&app, "[data-testid=init-timeout]").await;
+    assert!(text(&screen).contains("not responding"));
+    assert!(
+        screen.query_selector("button").unwrap().is_some(),
+        "offers a retry"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn malformed_options_show_the_code_and_the_raw_options() {
+    install("CRM_DEAL_DETAIL_TAB", json!("{not json"), json!({}));
+    let app = mount();
+    let screen = wait_for(&app, "[data-testid=malformed-options]").await;
+    let t = text(&screen);
+    assert!(t.contains("CRM_DEAL_DETAIL_TAB"), "{t}");
+    assert!(t.contains("{not json"), "{t}");
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_required_id_is_a_malformed_options_screen_not_a_crash() {
+    install(
+        "CRM_DEAL_DETAIL_TAB",
+        json!({"URI": "/crm/deal/"}),
+        json!({}),
+    );
+    let app = mount();
+    let screen = wait_for(&app, "[data-testid=malformed-options]").await;
+    assert!(text(&screen).contains("ID"));
+}
+
+#[wasm_bindgen_test]
+async fn unknown_placements_show_code_and_options_as_text() {
+    install(
+        "SOMETHING_NEW_IN_2027",
+        json!({"X": "<b>bold</b>", "N": "1"}),
+        json!({}),
+    );
+    let app = mount();
+    let screen = wait_for(&app, "[data-testid=unknown-placement]").await;
+    let t = text(&screen);
+    assert!(
+        t.contains("SOMETHING_NEW_IN_2027") && t.contains("<b>bold</b>"),
+        "{t}"
+    );
+    assert!(
+        screen.query_selector("b").unwrap().is_none(),
+        "option text must not become HTML"
+    );
+}
+
+// ------------------------------------------------------------------------------------------------
+// Router: one code of every family
+
+#[wasm_bindgen_test]
+async fn every_family_routes_to_its_component() {
+    let cases: &[(&str, Value, &str, &str)] = &[
+        ("DEFAULT", json!({}), "home", "[data-widget=home]"),
+        (
+            "LEFT_MENU",
+            json!({"URI": "/"}),
+            "home",
+            "[data-widget=home]",
+        ),
+        (
+            "CRM_DEAL_DETAIL_TAB",
+            json!({"ID": "8061"}),
+            "crm-entity",
+            "[data-widget=entity-card]",
+        ),
+        (
+            "CRM_ORDER_DETAIL_TAB",
+            json!({"ID": "7"}),
+            "crm-entity",
+            "[data-widget=context]",
+        ),
+        (
+            "CRM_DEAL_LIST_TOOLBAR",
+            json!({"URI": "/crm/deal/list/"}),
+            "crm-section",
+            "[data-widget=context]",
+        ),
+        (
+            "CRM_DETAIL_SEARCH",
+            json!({"entityTypeName": "COMPANY", "searchQuery": "Daisy"}),
+            "crm-search",
+            "[data-widget=hidden]",
+        ),
+        (
+            "TASK_VIEW_TAB",
+            json!({"taskId": "8017"}),
+            "task",
+            "[data-widget=task-card]",
+        ),
+        (
+            "TASK_USER_LIST_TOOLBAR",
+            json!({"USER_ID": "1"}),
+            "task",
+            "[data-widget=context]",
+        ),
+        (
+            "SONET_GROUP_DETAIL_TAB",
+            json!({"GROUP_ID": "11"}),
+            "workgroup",
+            "[data-widget=context]",
+        ),
+        (
+            "USER_PROFILE_TOOLBAR",
+            json!({"USER_ID": "1"}),
+            "user-profile",
+            "[data-widget=context]",
+        ),
+        (
+            "CALENDAR_GRIDVIEW",
+            json!({"viewRangeFrom": "2026-11-01", "viewRangeTo": "2026-11-30"}),
+            "calendar",
+            "[data-widget=context]",
+        ),
+        (
+            "CALL_CARD",
+            json!({"CALL_ID": "c1", "CALL_DIRECTION": "incoming", "CRM_ENTITY_TYPE": "DEAL", "CRM_ENTITY_ID": "8061"}),
+            "call-card",
+            "[data-widget=call-card]",
+        ),
+        (
+            "TELEPHONY_ANALYTICS_MENU",
+            json!({}),
+            "telephony-analytics",
+            "[data-widget=context]",
+        ),
+        (
+            "IM_TEXTAREA",
+            json!({"dialogId": "chat2"}),
+            "messenger",
+            "[data-widget=context]",
+        ),
+        (
+            "CONTACT_CENTER",
+            json!({"ID": "717"}),
+            "contact-center",
+            "[data-widget=context]",
+        ),
+        (
+            "SETTING_CONNECTOR",
+            json!({"CONNECTOR": "my", "LINE": "3", "STATUS": false, "ACTIVE_STATUS": true, "CONNECTION_STATUS": false, "REGISTER_STATUS": false, "ERROR_STATUS": false}),
+            "open-lines",
+            "[data-widget=context]",
+        ),
+        (
+            "REST_APP_URI",
+            json!({"docId": "42", "URI": "/x/"}),
+            "rest-app-uri",
+            "[data-widget=context]",
+        ),
+        (
+            "PAGE_BACKGROUND_WORKER",
+            json!({"ID": "PAGE_BACKGROUND_WORKER"}),
+            "background-worker",
+            "[data-widget=hidden]",
+        ),
+        (
+            "USERFIELD_TYPE",
+            json!({"MODE": "view", "ENTITY_ID": "CRM_DEAL", "FIELD_NAME": "UF_CRM_X", "ENTITY_VALUE_ID": "8061", "VALUE": null, "MULTIPLE": "N", "MANDATORY": "N"}),
+            "user-field",
+            "[data-widget=context]",
+        ),
+        (
+            "BIZPROC_ACTIVITY_PROPERTIES_DIALOG",
+            json!({"code": "robot", "activity_name": "A1", "properties": {}, "current_values": {}, "document_type": ["crm", "CCrmDocumentDeal", "DEAL"], "document_fields": {}}),
+            "robot",
+            "[data-widget=context]",
+        ),
+        (
+            "LANDING_SETTINGS",
+            json!({"SITE_ID": "30", "LID": "30"}),
+            "landing",
+            "[data-widget=context]",
+        ),
+        (
+            "CATALOG_EXTERNAL_PRODUCT",
+            json!({}),
+            "catalog",
+            "[data-widget=hidden]",
+        ),
+        (
+            "HCMLINK_SALARY_VACATION",
+            json!({"A": "1"}),
+            "hr",
+            "[data-widget=context]",
+        ),
+        (
+            "NOT_A_PLACEMENT",
+            json!({}),
+            "unknown",
+            "[data-testid=unknown-placement]",
+        ),
+    ];
+    for (code, options, family, selector) in cases {
+        install(code, options.clone(), json!({}));
+        let app = mount();
+        let routed = wait_for(&app, "[data-family]").await;
+        assert_eq!(
+            routed.get_attribute("data-family").as_deref(),
+            Some(*family),
+            "{code}"
+        );
+        wait_for(&app, selector).await;
+        drop(app);
+    }
+}
+
+// ------------------------------------------------------------------------------------------------
+// CRM entity card
+
+#[wasm_bindgen_test]
+async fn deal_card_shows_everything_from_one_batch_round_trip() {
+    install(
+        "CRM_DEAL_DETAIL_TAB",
+        json!({"ID": "8061", "URI": "/crm/deal/details/8061/"}),
+        json!({}),
+    );
+    let app = mount();
+    wait_for_text(&app, "Website redesign for Daisy GmbH").await;
+    let card = wait_for(&app, "[data-widget=entity-card]").await;
+    let t = text(&card);
+    for expected in [
+        "Preparing documents",
+        "Ivan Ivanov",
+        "Sales manager",
+        "Anna Petrova",
+        "Dec 15, 2026",
+        "Nov 2, 2026",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in {t}");
+    }
+    assert_eq!(
+        text(&wait_for(&app, "[data-testid=amount]").await),
+        "€15,000.50"
+    );
+    let rest_calls = calls_named("callMethod");
+    assert_eq!(rest_calls.len(), 1, "one round trip: {rest_calls:?}");
+    assert_eq!(rest_calls[0]["args"]["method"], "batch");
+    let methods: Vec<String> = calls()
+        .iter()
+        .filter_map(|c| {
+            c["name"]
+                .as_str()?
+                .strip_prefix("batch:")
+                .map(str::to_owned)
+        })
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            "crm.item.get",
+            "crm.status.list",
+            "user.get",
+            "crm.item.get",
+            "crm.item.get"
+        ]
+    );
+    // The stage colour is applied only after validation.
+    let dot = wait_for(&app, ".b-badge__dot").await;
+    assert_eq!(
+        dot.get_attribute("style").as_deref(),
+        Some("--b-dot: #2fc6f6")
+    );
+    // Photos are resolved against the portal origin.
+    let img = wait_for(&app, ".b-avatar img").await;
+    assert_eq!(
+        img.get_attribute("src").as_deref(),
+        Some("https://acme.bitrix24.com/upload/main/1/ivan.png")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn deal_card_buttons_open_the_portal_page_and_the_details_slider() {
+    install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
+    let app = mount();
+    click(&wait_for(&app, "[data-testid=open-entity]").await);
+    click(&wait_for(&app, "[data-testid=open-details]").await);
+    sleep(50).await;
+    let paths = calls_named("openPath");
+    assert_eq!(paths.len(), 1);
+    assert_eq!(paths[0]["args"]["path"], "/crm/deal/details/8061/");
+    let apps = calls_named("openApplication");
+    assert_eq!(apps.len(), 1);
+    assert_eq!(
+        apps[0]["args"]["params"],
+        json!({"view": "entity", "entityTypeId": 2, "id": 8061})
+    );
+    assert_eq!(
+        apps[0]["args"]["settings"]["title"],
+        "Website redesign for Daisy GmbH"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_open_path_is_reported_not_ignored() {
+    install(
+        "CRM_DEAL_DETAIL_TAB",
+        json!({"ID": "8061"}),
+        json!({"openPathAllowed": false}),
+    );
+    let app = mount();
+    click(&wait_for(&app, "[data-testid=open-entity]").await);
+    let notice = wait_for(&app, "[data-testid=notice]").await;
+    assert!(text(&notice).contains("cannot open"));
+}
+
+#[wasm_bindgen_test]
+async fn contact_card_shows_position_company_and_dialable_phone() {
+    install("CRM_CONTACT_DETAIL_TAB", json!({"ID": "3"}), json!({}));
+    let app = mount();
+    wait_for_text(&app, "Anna Petrova").await;
+    let card = wait_for(&app, "[data-widget=entity-card]").await;
+    let t = text(&card);
+    assert!(
+        t.contains("CFO, Daisy GmbH")
+            && t.contains("Maria Johnson")
+            && t.contains("+49 30 1234567"),
+        "{t}"
+    );
+    assert!(!t.contains("Stage"), "contacts have no stage");
+    let methods: Vec<String> = calls()
+        .iter()
+        .filter_map(|c| {
+            c["name"]
+                .as_str()?
+                .strip_prefix("batch:")
+                .map(str::to_owned)
+        })
+        .collect();
+    assert_eq!(
+        methods,
+        ["crm.item.get", "user.get", "crm.item.get"],
+        "no stage and no contact lookup for a contact"
+    );
+    let buttons = card.query_selector_all("button.b-link").unwrap();
+    let phone = (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|n| n.unchecked_into::<web_sys::Element>())
+        .find(|b| text(b).contains("+49"));
+    click(&phone.expect("phone is a button"));
+    assert_eq!(
+        calls_named("imPhoneTo")[0]["args"]["phone"],
+        "+49 30 1234567"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn smart_process_items_use_the_type_id_from_the_code() {
+    install("CRM_DYNAMIC_183_DETAIL_TAB", json!({"ID": "5"}), json!({}));
+    let app = mount();
+    wait_for_text(&app, "Office move Q1").await;
+    wait_for_text(&app, "Done").await;
+    wait_for_text(&app, "Daisy GmbH").await;
+    let first = calls()
+        .into_iter()
+        .find(|c| c["name"] == "batch:crm.item.get")
+        .unwrap();
+    assert_eq!(first["args"], json!({"entityTypeId": "183", "id": "5"}));
+    assert!(
+        wait_for(&app, ".style-tinted-success").await.is_connected(),
+        "a success stage is green"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_element_is_a_calm_not_found_notice() {
+    install("CRM_DEAL_DETAIL_TAB", json!({"ID": "404"}), json!({}));
+    let app = mount();
+    wait_for_text(&app, "Not found or no access").await;
+    assert!(app
+        .host
+        .query_selector("[data-testid=retry]")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_call_bx24_never_answers_times_out_into_an_error_with_retry() {
+    install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
+    // BX24.js never calls back on 5xx: make the whole batch hang.
+    js_sys::eval("window.__bx24mock.hang = ['batch'];").unwrap();
+    let app = mount();
+    wait_for_text(&app, "Could not load the data").await;
+    let retry = wait_for(&app, "[data-testid=retry]").await;
+    js_sys::eval("window.__bx24mock.hang = [];").unwrap();
+    click(&retry);
+    wait_for_text(&app, "Website redesign for Daisy GmbH").await;
+}
+
+#[wasm_bindgen_test]
+async fn untrusted_titles_are_text_never_html() {
+    install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
+    js_sys::eval(
+        "window.__bx24mock.fixtures[0].answer.result.item.title = '<img src=x id=pwned onerror=\"window.__pwned=1\">Deal';",
+    )
+    .unwrap();
+    let app = mount();
+    wait_for_text(&app, "<img src=x").await;
+    assert!(app.host.query_selector("#pwned").unwrap().is_none());
+    sleep(50).await;
+    assert!(js_sys::eval("window.__pwned").unwrap().is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn inline_frames_fit_their_content() {
+    install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
+    let app = mount();
+    wait_for_text(&app, "Website redesign for Daisy GmbH").await;
+    sleep(100).await;
+    assert!(
+        !calls_named("fitWindow").is_empty(),
+        "fitWindow after render"
+    );
+}
+
+// ------------------------------------------------------------------------------------------------
+// Task card
+
+#[wasm_bindgen_test]
+async fn task_card_shows_status_deadline_people_project_and_checklist() {
+    install("TASK_VIEW_TAB", json!({"taskId": "8017"}), json!({}));
+    let app = mount();
+    wait_for_text(&app, "Prepare the contract for Daisy GmbH").await;
+    let card = wait_for(&app, "[data-widget=task-card]").await;
+    let t = text(&card);
+    for expected in [
+        "In progress",
+        "Overdue",
+        "High priority",
+        "Ivan Ivanov",
+        "Maria Johnson",
+        "Sales team",
+        "Oct 24, 2025, 7:00",
+    ] {
+        assert!(t.contains(expected), "missing {expected:?} in {t}");
+    }
+    assert_eq!(
+        text(&wait_for(&app, "[data-testid=checklist-count]").await),
+        "2 / 4"
+    );
+    let bar = wait_for(&app, "[role=progressbar]").await;
+    assert_eq!(bar.get_attribute("aria-valuenow").as_deref(), Some("50"));
+    assert_eq!(calls_named("callMethod").len(), 1, "one round trip");
+    click(&wait_for(&app, "[data-testid=open-task]").await);
+    sleep(20).await;
+    assert_eq!(
+        calls_named("openPath")[0]["args"]["path"],
+        "/company/personal/user/1/tasks/task/view/8017/"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn task_list_menu_and_old_card_keys_open_the_same_card() {
+    for (code, options) in [
+        ("TASK_LIST_CONTEXT_MENU", json!({"ID": "8017"})),
+        ("TASK_VIEW_TOP_PANEL", json!({"TASK_ID": "8017"})),
+    ] {
+        install(code, options, json!({}));
+        let app = mount();
+        wait_for_text(&app, "Prepare the contract for Daisy GmbH").await;
+        drop(app);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn an_inaccessible_task_is_not_found() {
+    install("TASK_VIEW_TAB", json!({"taskId": "9999"}), json!({}));
+    let app = mount();
+    wait_for_text(&app, "Not found or no access").await;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Call card, home page, details view
+
+#[wasm_bindgen_test]
+async fn call_card_shows_the_call_and_the_bound_deal() {
+    install(
+        "CALL_CARD",
+        json!({"CALL_ID": "externalCall.1", "PHONE_NUMBER": "+4930123456", "CALL_DIRECTION": "incoming", "CALL_STATE": "connected",
+               "CRM_ENTITY_TYPE": "DEAL", "CRM_ENTITY_ID": "8061", "CRM_ACTIVITY_ID": "undefined", "CALL_LIST_MODE": "false",
+               "CRM_BINDINGS": [{"ENTITY_TYPE": "DEAL", "ENTITY_ID": "8061"}, {"ENTITY_TYPE": "CONTACT", "ENTITY_ID": "3"}]}),
+        json!({}),
+    );
+    let app = mount();
+    assert_eq!(
+        text(&wait_for(&app, "[data-testid=call-phone]").await),
+        "+4930123456"
+    );
+    wait_for_text(&app, "Website redesign for Daisy GmbH").await;
+    wait_for_text(&app, "Incoming call").await;
+    wait_for_text(&app, "Also linked").await;
+}
+
+#[wasm_bindgen_test]
+async fn home_page_greets_the_current_user_in_their_language() {
+    install("DEFAULT", json!({}), json!({"lang": "de"}));
+    let app = mount();
+    wait_for_text(&app, "Angemeldet als").await;
+    wait_for_text(&app, "Ivan Ivanov").await;
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("de")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_details_slider_lists_every_field_with_its_title() {
+    install(
+        "DEFAULT",
+        json!({"view": "entity", "entityTypeId": 2, "id": 8061, "IFRAME": "Y"}),
+        json!({}),
+    );
+    let app = mount();
+    let details = wait_for(&app, "[data-widget=entity-details]").await;
+    wait_for_text(&app, "Website redesign for Daisy GmbH").await;
+    let t = text(&details);
+    assert!(
+        t.contains("Amount") && t.contains("Comment") && t.contains("<script>alert('x')</script>"),
+        "{t}"
+    );
+    assert_eq!(
+        calls_named("callMethod").len(),
+        1,
+        "card and fields in one batch"
+    );
+    assert!(
+        calls_named("fitWindow").is_empty(),
+        "sliders are not resized"
+    );
+}
