@@ -461,7 +461,9 @@ fn crm_item_get_list_fields_and_smart_process() {
     assert!(project.get("ufCrm1_1700000000101").is_some() && project.get("parentId2").is_some());
     let contact = ok(&state, &token, "crm.item.get", json!({"entityTypeId": 3, "id": 1}))["result"]["item"].clone();
     assert!(contact["fm"].as_array().is_some_and(|fm| fm.iter().all(|f| f["typeId"].is_string() && f["valueType"].is_string())));
-    for et in [1, 2, 3, 4, 7, 31, 128] {
+    let contract = ok(&state, &token, "crm.item.get", json!({"entityTypeId": 183, "id": 1}))["result"]["item"].clone();
+    assert!(contract.get("ufCrm2_1700000000201").is_some() && contract["stageId"].as_str().is_some_and(|s| s.starts_with("DT183_4:")));
+    for et in [1, 2, 3, 4, 7, 31, 128, 183] {
         let list = ok(&state, &token, "crm.item.list", json!({"entityTypeId": et}));
         assert!(list["result"]["items"].as_array().is_some_and(|i| !i.is_empty()), "{et}");
     }
@@ -528,6 +530,8 @@ fn reference_lists_statuses_currencies_types_categories_activities() {
 
     let types = ok(&state, &token, "crm.type.list", json!({}))["result"]["types"].clone();
     assert_eq!((types[0]["entityTypeId"].clone(), types[0]["title"].clone()), (json!(128), json!("Projects")));
+    assert_eq!(types[1]["entityTypeId"], 183);
+    assert!(stages("DYNAMIC_183_STAGE_4").as_array().is_some_and(|a| a.len() == 4));
     let cats = ok(&state, &token, "crm.category.list", json!({"entityTypeId": 2}))["result"]["categories"].clone();
     assert_eq!(cats.as_array().map(Vec::len), Some(2));
 
@@ -711,7 +715,9 @@ fn placements_bind_get_list_unbind_with_validation() {
     let (state, token) = setup();
     let codes = ok(&state, &token, "placement.list", json!({}))["result"].clone();
     let codes: Vec<String> = codes.as_array().map(|a| a.iter().filter_map(|c| c.as_str().map(str::to_owned)).collect()).unwrap_or_default();
-    assert!(codes.contains(&"CRM_DEAL_DETAIL_TAB".to_owned()) && codes.contains(&"CRM_DYNAMIC_128_DETAIL_TAB".to_owned()));
+    for code in ["CRM_DEAL_DETAIL_TAB", "CRM_DYNAMIC_128_DETAIL_TAB", "CRM_DYNAMIC_183_DETAIL_TAB", "CRM_SMART_INVOICE_DETAIL_TAB"] {
+        assert!(codes.iter().any(|c| c == code), "{code}");
+    }
     assert!(!codes.iter().any(|c| c == "DEFAULT" || c == "USERFIELD_TYPE" || c.contains('<')));
 
     let bind = |params: Value| call(&state, &token, "placement.bind", params);

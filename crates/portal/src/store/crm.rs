@@ -23,8 +23,15 @@ pub const QUOTE: u32 = 7;
 pub const SMART_INVOICE: u32 = 31;
 /// `entityTypeId` of the demo smart process "Projects".
 pub const PROJECTS: u32 = 128;
+/// `entityTypeId` of the demo smart process "Contracts" (the id the placement catalogue's samples use).
+pub const CONTRACTS: u32 = 183;
 /// Every entity type the store holds, in `crm.item.*` order.
-pub const ENTITY_TYPES: [u32; 7] = [LEAD, DEAL, CONTACT, COMPANY, QUOTE, SMART_INVOICE, PROJECTS];
+pub const ENTITY_TYPES: [u32; 8] = [LEAD, DEAL, CONTACT, COMPANY, QUOTE, SMART_INVOICE, PROJECTS, CONTRACTS];
+
+/// Whether an entity type is a smart process (not one of the built-in types).
+pub fn is_dynamic(entity_type_id: u32) -> bool {
+    !matches!(entity_type_id, LEAD | DEAL | CONTACT | COMPANY | QUOTE | SMART_INVOICE)
+}
 
 /// Deal without contact and company (edge case for widgets).
 pub const DEAL_WITHOUT_CLIENT: u64 = 7;
@@ -476,6 +483,12 @@ const INVOICE_STAGES: &[StageDef] = &[
     StageDef("DT31_2:P", "Paid", "#7BD500", Success),
     StageDef("DT31_2:D", "Not paid", "#FF5752", Failure),
 ];
+const CONTRACT_STAGES: &[StageDef] = &[
+    StageDef("DT183_4:NEW", "Draft", "#39A8EF", Process),
+    StageDef("DT183_4:REVIEW", "Legal review", "#FFA900", Process),
+    StageDef("DT183_4:SIGNED", "Signed", "#7BD500", Success),
+    StageDef("DT183_4:FAIL", "Rejected", "#FF5752", Failure),
+];
 const PROJECT_STAGES: &[StageDef] = &[
     StageDef("DT128_3:NEW", "Planned", "#39A8EF", Process),
     StageDef("DT128_3:PREPARATION", "Kick-off", "#2FC6F6", Process),
@@ -524,19 +537,21 @@ const PLAIN_LISTS: &[(&str, &[(&str, &str)])] = &[
 fn seed_statuses() -> Vec<StatusEntry> {
     let mut out = Vec::new();
     let mut next_id = 1;
-    let stage_lists: [(&str, Option<u32>, &[StageDef]); 6] = [
-        ("STATUS", None, LEAD_STATUSES),
-        ("DEAL_STAGE", None, DEAL_STAGES),
-        ("DEAL_STAGE_1", Some(1), PARTNER_DEAL_STAGES),
-        ("QUOTE_STATUS", None, QUOTE_STATUSES),
-        ("SMART_INVOICE_STAGE_2", Some(2), INVOICE_STAGES),
-        ("DYNAMIC_128_STAGE_3", Some(3), PROJECT_STAGES),
+    let mut stage_lists: Vec<(String, Option<u32>, &[StageDef])> = vec![
+        ("STATUS".into(), None, LEAD_STATUSES),
+        ("DEAL_STAGE".into(), None, DEAL_STAGES),
+        ("DEAL_STAGE_1".into(), Some(1), PARTNER_DEAL_STAGES),
+        ("QUOTE_STATUS".into(), None, QUOTE_STATUSES),
+        ("SMART_INVOICE_STAGE_2".into(), Some(2), INVOICE_STAGES),
     ];
+    for sp in &SMART_PROCESSES {
+        stage_lists.push((format!("DYNAMIC_{}_STAGE_{}", sp.entity_type_id, sp.category_id), Some(sp.category_id), sp.stages));
+    }
     for (entity, category, stages) in stage_lists {
         for (i, StageDef(code, name, color, sem)) in stages.iter().enumerate() {
             out.push(StatusEntry {
                 id: next_id,
-                entity_id: entity.into(),
+                entity_id: entity.clone(),
                 status_id: (*code).into(),
                 name: (*name).into(),
                 sort: (i as u32 + 1) * 10,
@@ -640,7 +655,51 @@ const DEAL_TITLES: &[&str] = &[
 ];
 const LEAD_TITLES: &[&str] =
     &["Inquiry from website", "Call back request", "Trade show contact", "Pricing question", "Demo request", "Partnership proposal"];
-const PROJECT_TITLES: &[&str] = &["Onboarding", "Data migration", "Integration", "Staff training", "Security audit"];
+/// A demo smart process: its type, pipeline, stages and how its items are made.
+struct SmartProcessDef {
+    entity_type_id: u32,
+    /// The type's own id (`crm.type.list` `id`, the `<id>` in `UF_CRM_<id>_…`).
+    type_id: u32,
+    title: &'static str,
+    code: &'static str,
+    category_id: u32,
+    stages: &'static [StageDef],
+    weights: &'static [u64],
+    count: u64,
+    titles: &'static [&'static str],
+    assignees: &'static [u64],
+    /// (custom field, value prefix): e.g. `PRJ-` makes `PRJ-0101`.
+    uf: (&'static str, &'static str),
+}
+
+const SMART_PROCESSES: [SmartProcessDef; 2] = [
+    SmartProcessDef {
+        entity_type_id: PROJECTS,
+        type_id: 1,
+        title: "Projects",
+        code: "projects",
+        category_id: 3,
+        stages: PROJECT_STAGES,
+        weights: &[20, 20, 35, 15, 10],
+        count: 40,
+        titles: &["Onboarding", "Data migration", "Integration", "Staff training", "Security audit"],
+        assignees: &[9, 10, 11, 13, 2],
+        uf: ("UF_CRM_1_1700000000101", "PRJ-"),
+    },
+    SmartProcessDef {
+        entity_type_id: CONTRACTS,
+        type_id: 2,
+        title: "Contracts",
+        code: "contracts",
+        category_id: 4,
+        stages: CONTRACT_STAGES,
+        weights: &[30, 30, 30, 10],
+        count: 15,
+        titles: &["Service agreement", "NDA", "Supply contract", "Договор поставки"],
+        assignees: &[2, 17, 18],
+        uf: ("UF_CRM_2_1700000000201", "CT-"),
+    },
+];
 const COMMENTS: &[&str] = &[
     "",
     "[B]Important:[/B] call before noon.",
@@ -713,7 +772,8 @@ pub fn seed(rng: &mut Prng, anchor: i64) -> CrmData {
     let deals = seed_deals(&mut s, &companies, &contacts);
     let quotes = seed_linked(&mut s, QUOTE, 40, &deals);
     let invoices = seed_linked(&mut s, SMART_INVOICE, 30, &deals);
-    let projects = seed_projects(&mut s, &companies, &deals);
+    let smart: Vec<(u32, Vec<CrmRecord>)> =
+        SMART_PROCESSES.iter().map(|sp| (sp.entity_type_id, seed_smart_process(&mut s, sp, &companies, &deals))).collect();
     let activities = seed_activities(&mut s, &deals, &contacts);
 
     records.insert(COMPANY, companies);
@@ -722,7 +782,7 @@ pub fn seed(rng: &mut Prng, anchor: i64) -> CrmData {
     records.insert(DEAL, deals);
     records.insert(QUOTE, quotes);
     records.insert(SMART_INVOICE, invoices);
-    records.insert(PROJECTS, projects);
+    records.extend(smart);
 
     CrmData {
         records,
@@ -732,15 +792,26 @@ pub fn seed(rng: &mut Prng, anchor: i64) -> CrmData {
             Category { id: 0, entity_type_id: DEAL, name: "General".into(), sort: 100, is_default: true },
             Category { id: 1, entity_type_id: DEAL, name: "Partners".into(), sort: 200, is_default: false },
             Category { id: 2, entity_type_id: SMART_INVOICE, name: "Invoices".into(), sort: 100, is_default: true },
-            Category { id: 3, entity_type_id: PROJECTS, name: "Default".into(), sort: 100, is_default: true },
-        ],
-        types: vec![CrmType {
-            id: 1,
-            entity_type_id: PROJECTS,
-            title: "Projects".into(),
-            code: "projects".into(),
-            created: anchor - 400 * DAY,
-        }],
+        ]
+        .into_iter()
+        .chain(SMART_PROCESSES.iter().map(|sp| Category {
+            id: sp.category_id,
+            entity_type_id: sp.entity_type_id,
+            name: "Default".into(),
+            sort: 100,
+            is_default: true,
+        }))
+        .collect(),
+        types: SMART_PROCESSES
+            .iter()
+            .map(|sp| CrmType {
+                id: sp.type_id,
+                entity_type_id: sp.entity_type_id,
+                title: sp.title.into(),
+                code: sp.code.into(),
+                created: anchor - 400 * DAY,
+            })
+            .collect(),
         currencies: seed_currencies(),
     }
 }
@@ -941,24 +1012,24 @@ fn seed_linked(s: &mut Seeder, entity_type_id: u32, count: u64, deals: &[CrmReco
         .collect()
 }
 
-fn seed_projects(s: &mut Seeder, companies: &[CrmRecord], deals: &[CrmRecord]) -> Vec<CrmRecord> {
-    (1..=40u64)
+fn seed_smart_process(s: &mut Seeder, sp: &SmartProcessDef, companies: &[CrmRecord], deals: &[CrmRecord]) -> Vec<CrmRecord> {
+    (1..=sp.count)
         .map(|id| {
             let created = s.created(300);
-            let user = *s.rng.pick(&[9, 10, 11, 13, 2]);
-            let mut r = CrmRecord::blank(PROJECTS, id, created, user);
+            let user = *s.rng.pick(sp.assignees);
+            let mut r = CrmRecord::blank(sp.entity_type_id, id, created, user);
             let company = &companies[1 + s.rng.below(59) as usize];
             r.company_id = Some(company.id);
-            r.title = format!("{} — {}", s.rng.pick(PROJECT_TITLES), company.title);
-            r.category_id = Some(3);
-            r.stage_id = Some(weighted(s.rng, PROJECT_STAGES, &[20, 20, 35, 15, 10]).0.into());
+            r.title = format!("{} — {}", s.rng.pick(sp.titles), company.title);
+            r.category_id = Some(sp.category_id);
+            r.stage_id = Some(weighted(s.rng, sp.stages, sp.weights).0.into());
             r.deal_id = deals.iter().find(|d| d.company_id == Some(company.id)).map(|d| d.id);
             r.opportunity = (s.rng.range(10, 400) * 100) as f64;
             let begin = portal_midnight(created);
             r.begindate = Some(begin);
             r.closedate = Some(begin + s.rng.range(30, 180) * DAY);
             r.observers = vec![9];
-            r.uf.insert("UF_CRM_1_1700000000101".into(), json!(format!("PRJ-{:04}", 100 + id)));
+            r.uf.insert(sp.uf.0.into(), json!(format!("{}{:04}", sp.uf.1, 100 + id)));
             s.touch(&mut r);
             r
         })

@@ -213,7 +213,7 @@ pub fn item_row(d: &Data, r: &CrmRecord, original_uf: bool) -> Map<String, Value
     if et != CONTACT {
         put("title", s(&r.title));
     }
-    if matches!(et, SMART_INVOICE | PROJECTS) {
+    if et == SMART_INVOICE || is_dynamic(et) {
         put("xmlId", Value::Null);
     }
     put("createdBy", json!(r.created_by));
@@ -223,7 +223,7 @@ pub fn item_row(d: &Data, r: &CrmRecord, original_uf: bool) -> Map<String, Value
     if staged {
         put("movedBy", json!(r.moved_by));
         put("movedTime", date(Some(r.moved)));
-        if matches!(et, DEAL | SMART_INVOICE | PROJECTS) {
+        if et == DEAL || et == SMART_INVOICE || is_dynamic(et) {
             put("categoryId", json!(r.category_id.unwrap_or(0)));
         }
         put("stageId", r.stage_id.clone().map(s).unwrap_or(Value::Null));
@@ -288,7 +288,7 @@ pub fn item_row(d: &Data, r: &CrmRecord, original_uf: bool) -> Map<String, Value
     if !matches!(et, COMPANY | CONTACT) {
         put("contactId", json!(r.contact_ids.first().copied().unwrap_or(0)));
     }
-    if matches!(et, SMART_INVOICE | PROJECTS) {
+    if et == SMART_INVOICE || is_dynamic(et) {
         put("parentId2", r.deal_id.map(|i| json!(i)).unwrap_or(Value::Null));
     }
     put("sourceId", r.source_id.clone().map(s).unwrap_or(Value::Null));
