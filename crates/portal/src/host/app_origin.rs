@@ -1,0 +1,208 @@
+//! The emulator's app origin (origin A): trunk's `dist/` served like production (GET and the portal's
+//! POST, the same security headers, `frame-ancestors` = the emulator's host page origin P), with one
+//! difference: index.html loads the offline BX24 implementation instead of the official script.
+//!
+//! Extra routes:
+//! - `/__emulator/bx24.js`: the offline BX24 library (`assets/bx24.js`);
+//! - `/__extra/<path>` (with `--extra-app-dir DIR`): test pages from DIR on the app origin. `.html`
+//!   files accept POST like the app and get the same BX24 substitution and a CSP with their hashes.
+
+use crate::serve::site::{self, AppSite, IndexPolicy};
+use crate::serve::{app_routes, with_security_headers, PortalSources};
+use axum::extract::{Path as UrlPath, Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{any, get};
+use axum::Router;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tower::ServiceExt as _;
+use tower_http::services::ServeFile;
+
+/// Where the offline BX24 library is served on the app origin.
+pub const BX24_PATH: &str = "/__emulator/bx24.js";
+
+/// Where `--extra-app-dir` is mounted on the app origin.
+pub const EXTRA_PREFIX: &str = "/__extra";
+
+/// The official script URL the app's index.html contains (production loads it as is).
+pub const OFFICIAL_BX24_URL: &str = "https://api.bitrix24.com/api/v1/";
+
+/// The offline BX24 library, embedded.
+pub const BX24_JS: &str = include_str!("../../assets/bx24.js");
+
+/// Points every reference to the official BX24 script at [`BX24_PATH`] (also the protocol-relative
+/// `//api.bitrix24.com/api/v1/` form some pages use).
+pub fn rewrite_bx24_script(html: String) -> String {
+    html.replace(OFFICIAL_BX24_URL, BX24_PATH).replace("//api.bitrix24.com/api/v1/", BX24_PATH)
+}
+
+/// The router of the app origin. `portals` is the host page origin (the only allowed frame ancestor).
+pub fn router(dist: PathBuf, portals: PortalSources, extra_dir: Option<PathBuf>) -> Router {
+    let site = AppSite::new(dist, portals.clone(), IndexPolicy::Live(Arc::new(rewrite_bx24_script)));
+    let mut routes = Router::new().route(BX24_PATH, get(bx24_js));
+    if let Some(dir) = extra_dir {
+        let extra = Arc::new(Extra { root: dir, portals: portals.clone() });
+        routes = routes.merge(
+            Router::new()
+                .route(&format!("{EXTRA_PREFIX}/"), any(extra_root))
+                .route(&format!("{EXTRA_PREFIX}/{{*path}}"), any(extra_file))
+                .with_state(extra),
+        );
+    }
+    with_security_headers(routes.merge(app_routes(site)), &portals)
+}
+
+async fn bx24_js() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+        ],
+        BX24_JS,
+    )
+        .into_response()
+}
+
+struct Extra {
+    root: PathBuf,
+    portals: PortalSources,
+}
+
+async fn extra_root(State(extra): State<Arc<Extra>>, req: Request) -> Response {
+    serve_extra(&extra, "index.html", req).await
+}
+
+async fn extra_file(State(extra): State<Arc<Extra>>, UrlPath(path): UrlPath<String>, req: Request) -> Response {
+    let path = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path };
+    serve_extra(&extra, &path, req).await
+}
+
+async fn serve_extra(extra: &Extra, relative: &str, req: Request) -> Response {
+    let Some(file) = safe_join(&extra.root, relative) else {
+        return (StatusCode::NOT_FOUND, "not found\n").into_response();
+    };
+    let is_html = relative.ends_with(".html");
+    match (is_html, req.method().clone()) {
+        (true, Method::GET | Method::HEAD | Method::POST) => {
+            site::drain(req.into_body()).await;
+            match tokio::fs::read_to_string(&file).await {
+                Ok(html) => site::html_page(rewrite_bx24_script(html), &extra.portals),
+                Err(_) => (StatusCode::NOT_FOUND, "not found\n").into_response(),
+            }
+        }
+        (false, Method::GET | Method::HEAD) => {
+            let mut response = match ServeFile::new(&file).oneshot(req).await {
+                Ok(response) => response.map(axum::body::Body::new),
+                Err(never) => match never {},
+            };
+            response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        (true, _) => site::method_not_allowed("GET, HEAD, POST"),
+        (false, _) => site::method_not_allowed("GET, HEAD"),
+    }
+}
+
+/// `root/relative` when `relative` stays inside `root` (no `..`, no absolute or Windows-style parts).
+fn safe_join(root: &Path, relative: &str) -> Option<PathBuf> {
+    let mut path = root.to_path_buf();
+    for segment in relative.split('/') {
+        match segment {
+            "" | "." => continue,
+            ".." => return None,
+            s if s.contains('\\') || s.contains(':') || s.contains('\0') => return None,
+            s => path.push(s),
+        }
+    }
+    Some(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use http_body_util::BodyExt as _;
+
+    struct TempDir(PathBuf);
+    impl TempDir {
+        fn new() -> Self {
+            let path = std::env::temp_dir().join(format!("portal-app-origin-{}", crate::tokens::random_hex()));
+            std::fs::create_dir_all(path.join("pages")).unwrap();
+            Self(path)
+        }
+    }
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    async fn call(app: Router, method: Method, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+        let response = app.oneshot(Request::builder().method(method).uri(uri).body(Body::from("AUTH_ID=x")).unwrap()).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        (status, headers, body)
+    }
+
+    fn app(dir: &TempDir) -> Router {
+        let portals = PortalSources::from_origin("http://localhost:9000").unwrap();
+        router(dir.0.join("dist"), portals, Some(dir.0.join("extra")))
+    }
+
+    #[test]
+    fn rewrites_the_official_script_url() {
+        let html = r#"<script src="https://api.bitrix24.com/api/v1/"></script><script src="//api.bitrix24.com/api/v1/"></script>"#;
+        assert_eq!(
+            rewrite_bx24_script(html.into()),
+            r#"<script src="/__emulator/bx24.js"></script><script src="/__emulator/bx24.js"></script>"#
+        );
+    }
+
+    #[tokio::test]
+    async fn posted_index_loads_the_offline_library_and_may_be_framed_by_the_host_page_only() {
+        let dir = TempDir::new();
+        std::fs::create_dir_all(dir.0.join("dist")).unwrap();
+        std::fs::write(dir.0.join("dist/index.html"), "<script src=\"https://api.bitrix24.com/api/v1/\"></script><script type=\"module\">go()</script>").unwrap();
+        let (status, headers, body) = call(app(&dir), Method::POST, "/?DOMAIN=localhost:9000").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains("/__emulator/bx24.js") && !body.contains("api.bitrix24.com/api/v1"));
+        let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(csp.contains("frame-ancestors http://localhost:9000"), "{csp}");
+        assert!(csp.contains("connect-src 'self' http://localhost:9000"), "{csp}");
+        assert!(csp.contains(&crate::serve::csp::sha256_source("go()")), "{csp}");
+        let (status, headers, body) = call(app(&dir), Method::GET, BX24_PATH).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/javascript"));
+        assert!(body.contains("Unable to initialize Bitrix24 JS library!"));
+    }
+
+    #[tokio::test]
+    async fn missing_dist_is_explained_not_a_crash() {
+        let dir = TempDir::new();
+        let (status, _, body) = call(app(&dir), Method::POST, "/").await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(body.contains("trunk build"));
+    }
+
+    #[tokio::test]
+    async fn extra_pages_accept_post_and_stay_inside_their_folder() {
+        let dir = TempDir::new();
+        std::fs::create_dir_all(dir.0.join("extra/pages")).unwrap();
+        std::fs::write(dir.0.join("extra/pages/probe.html"), "<script src=\"https://api.bitrix24.com/api/v1/\"></script>").unwrap();
+        std::fs::write(dir.0.join("extra/pages/probe.js"), "1").unwrap();
+        let (status, _, body) = call(app(&dir), Method::POST, "/__extra/pages/probe.html?APP_SID=x").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains(BX24_PATH));
+        let (status, headers, _) = call(app(&dir), Method::GET, "/__extra/pages/probe.js").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("frame-ancestors http://localhost:9000"));
+        let (status, _, _) = call(app(&dir), Method::POST, "/__extra/pages/probe.js").await;
+        assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+        let (status, _, _) = call(app(&dir), Method::GET, "/__extra/../extra/pages/probe.js").await;
+        assert_ne!(status, StatusCode::OK);
+        assert!(safe_join(Path::new("/r"), "a/../../etc/passwd").is_none());
+        assert_eq!(safe_join(Path::new("/r"), "a/./b.html"), Some(PathBuf::from("/r/a/b.html")));
+    }
+}
