@@ -7,7 +7,7 @@
 //! unclosed `[` becoming `_`, later duplicates overwriting earlier ones. A PHP array whose keys are
 //! exactly 0..n-1 in order becomes a JSON array, any other one a JSON object (like PHP's `json_encode`).
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// PHP's `max_input_nesting_level`: deeper variables are dropped.
 const MAX_NESTING: usize = 64;
@@ -142,13 +142,9 @@ impl PhpArray {
         }
     }
 
+    /// A nested PHP array prints like `json_encode` would (a nested array is never empty here).
     fn into_json(self) -> Value {
-        let is_list = self.entries.iter().enumerate().all(|(i, (k, _))| int_key(k) == Some(i as u64));
-        if is_list && !self.entries.is_empty() {
-            Value::Array(self.entries.into_iter().map(|(_, n)| n.into_json()).collect())
-        } else {
-            Value::Object(self.entries.into_iter().map(|(k, n)| (k, n.into_json())).collect::<Map<_, _>>())
-        }
+        super::envelope::php_array(self.entries.into_iter().map(|(k, n)| (k, n.into_json())).collect())
     }
 }
 

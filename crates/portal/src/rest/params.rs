@@ -59,6 +59,17 @@ pub fn as_id(v: &Value) -> Option<u64> {
     }
 }
 
+/// A list of ids: a JSON array, an index-keyed object (form data), one id, or `""` (BX24.js's empty
+/// array). `None` when any element is not an id.
+pub fn id_list(v: &Value) -> Option<Vec<u64>> {
+    match v {
+        Value::Array(items) => items.iter().map(as_id).collect(),
+        Value::Object(m) => m.values().map(as_id).collect(),
+        Value::String(s) if s.is_empty() => Some(Vec::new()),
+        other => as_id(other).map(|id| vec![id]),
+    }
+}
+
 /// A scalar as a number (`"12.5"`, `12.5`); `None` otherwise.
 pub fn as_f64(v: &Value) -> Option<f64> {
     match v {

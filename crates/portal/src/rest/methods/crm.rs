@@ -3,9 +3,9 @@
 //! currencies, smart-process types, activities).
 
 use super::crm_view::{item_fields as describe_fields, item_row, legacy_row, uf_camel, LEGACY_EXPLICIT};
-use super::{date, page_success, s, yn, Ctx};
+use super::{date, object, page_success, s, yn, Ctx};
 use crate::rest::envelope::{RestError, Success};
-use crate::rest::params::{as_f64, as_id, scalar_text, truthy, Params};
+use crate::rest::params::{as_f64, as_id, id_list, scalar_text, truthy, Params};
 use crate::rest::query::{normalize, run, ListQuery, ListSpec};
 use crate::store::crm::*;
 use crate::store::time::{now_secs, parse as parse_date};
@@ -181,15 +181,6 @@ fn optional_id(v: &Value) -> Option<Option<u64>> {
     }
 }
 
-fn id_list(v: &Value) -> Option<Vec<u64>> {
-    match v {
-        Value::Array(items) => items.iter().map(as_id).collect(),
-        Value::Object(m) => m.values().map(as_id).collect(),
-        Value::String(s) if s.is_empty() => Some(Vec::new()),
-        other => as_id(other).map(|id| vec![id]),
-    }
-}
-
 fn optional_date(v: &Value) -> Option<Option<i64>> {
     match scalar_text(v) {
         None if v.is_null() => Some(None),
@@ -336,7 +327,7 @@ fn activity_row(a: &Activity) -> Map<String, Value> {
         "AUTHOR_ID": a.responsible_id.to_string(),
         "EDITOR_ID": a.responsible_id.to_string(),
     });
-    v.as_object().cloned().unwrap_or_default()
+    object(v)
 }
 
 /// `crm.activity.get {id}`.
@@ -388,12 +379,7 @@ pub fn category_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
         .categories
         .iter()
         .filter(|c| c.entity_type_id == et)
-        .map(|c| {
-            json!({"id": c.id, "name": c.name, "sort": c.sort, "entityTypeId": c.entity_type_id, "isDefault": yn(c.is_default)})
-                .as_object()
-                .cloned()
-                .unwrap_or_default()
-        })
+        .map(|c| object(json!({"id": c.id, "name": c.name, "sort": c.sort, "entityTypeId": c.entity_type_id, "isDefault": yn(c.is_default)})))
         .collect();
     Ok(page_success(run(&ListSpec::simple("id", &[("sort", false)]), &ListQuery::from_params(p), rows), Some("categories")))
 }
@@ -463,7 +449,7 @@ pub fn type_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
         .types
         .iter()
         .map(|t| {
-            let mut m = json!({
+            let mut m = object(json!({
                 "id": t.id,
                 "title": t.title,
                 "code": t.code,
@@ -473,10 +459,7 @@ pub fn type_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
                 "createdTime": date(Some(t.created)),
                 "updatedTime": date(Some(t.created)),
                 "updatedBy": 1,
-            })
-            .as_object()
-            .cloned()
-            .unwrap_or_default();
+            }));
             for flag in [
                 "isCategoriesEnabled", "isStagesEnabled", "isBeginCloseDatesEnabled", "isClientEnabled", "isUseInUserfieldEnabled",
                 "isLinkWithProductsEnabled", "isMycompanyEnabled", "isDocumentsEnabled", "isSourceEnabled", "isObserversEnabled",

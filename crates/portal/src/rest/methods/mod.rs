@@ -130,6 +130,11 @@ fn date(ts: Option<i64>) -> Value {
     ts.map(|t| s(crate::store::time::iso(t))).unwrap_or(Value::Null)
 }
 
+/// A `json!({...})` row as a map.
+fn object(v: Value) -> serde_json::Map<String, Value> {
+    joined(v, Value::Null)
+}
+
 /// Joins two JSON objects into one row (large rows are built in halves: one `json!` of that size
 /// exceeds the macro recursion limit).
 fn joined(first: Value, second: Value) -> serde_json::Map<String, Value> {

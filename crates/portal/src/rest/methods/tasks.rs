@@ -1,9 +1,9 @@
 //! Tasks, checklists and workgroups: `tasks.task.get/list/update`, `task.checklistitem.*`,
 //! `sonet_group.get`.
 
-use super::{date, joined, page_success, s, yn, Ctx};
+use super::{date, joined, object, page_success, s, yn, Ctx};
 use crate::rest::envelope::{RestError, Success};
-use crate::rest::params::{as_id, scalar_text, Params};
+use crate::rest::params::{as_id, id_list, scalar_text, Params};
 use crate::rest::query::{run, run_all, ListQuery, ListSpec, Start};
 use crate::store::tasks::{ChecklistItem, Task, Workgroup};
 use crate::store::time::{now_secs, parse as parse_date};
@@ -170,15 +170,6 @@ fn core_error(text: &str) -> RestError {
     RestError::bad_request("ERROR_CORE", format!("{text}<br>"))
 }
 
-fn user_ids(v: &Value) -> Option<Vec<u64>> {
-    match v {
-        Value::Array(items) => items.iter().map(as_id).collect(),
-        Value::Object(m) => m.values().map(as_id).collect(),
-        Value::String(s) if s.is_empty() => Some(Vec::new()),
-        other => as_id(other).map(|id| vec![id]),
-    }
-}
-
 /// `tasks.task.update {taskId, fields: {TITLE, DESCRIPTION, DEADLINE, STATUS, PRIORITY, RESPONSIBLE_ID,
 /// GROUP_ID, ACCOMPLICES, AUDITORS, UF_CRM_TASK, TAGS}}` → `{task}`.
 pub fn task_update(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
@@ -218,7 +209,7 @@ pub fn task_update(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
                 t.group_id = g;
             }
             "ACCOMPLICES" | "AUDITORS" => {
-                let ids = user_ids(value).filter(|ids| ids.iter().all(|u| d.user(*u).is_some())).ok_or_else(|| core_error("User not found."))?;
+                let ids = id_list(value).filter(|ids| ids.iter().all(|u| d.user(*u).is_some())).ok_or_else(|| core_error("User not found."))?;
                 if key.eq_ignore_ascii_case("ACCOMPLICES") {
                     t.accomplices = ids;
                 } else {
@@ -249,7 +240,7 @@ pub fn task_update(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
 }
 
 fn checklist_row(c: &ChecklistItem) -> Map<String, Value> {
-    json!({
+    object(json!({
         "ID": c.id.to_string(),
         "TASK_ID": c.task_id.to_string(),
         "PARENT_ID": if c.parent_id == 0 { json!(0) } else { json!(c.parent_id.to_string()) },
@@ -262,10 +253,7 @@ fn checklist_row(c: &ChecklistItem) -> Map<String, Value> {
         "TOGGLED_DATE": c.toggled.map(|t| date(Some(t))).unwrap_or_else(|| s("")),
         "MEMBERS": [],
         "ATTACHMENTS": [],
-    })
-    .as_object()
-    .cloned()
-    .unwrap_or_default()
+    }))
 }
 
 const CHECKLIST_ORDER_KEYS: &[&str] =
@@ -303,7 +291,7 @@ pub fn checklist_getlist(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
         filter: Vec::new(),
         order: order_param.iter().map(|(k, v)| (k.clone(), scalar_text(v).is_some_and(|o| o.eq_ignore_ascii_case("desc")))).collect(),
         select: Vec::new(),
-        start: Start::NoCount,
+        start: Start::Offset(0),
     };
     let rows = d.work.checklist.iter().filter(|c| c.task_id == task).map(checklist_row).collect();
     let out = run_all(&ListSpec::simple("ID", &[("ID", true)]), &query, rows);
@@ -333,7 +321,7 @@ pub fn checklist_renew(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
 }
 
 fn group_row(g: &Workgroup) -> Map<String, Value> {
-    json!({
+    object(json!({
         "ID": g.id.to_string(),
         "SITE_ID": "s1",
         "NAME": g.name,
@@ -355,10 +343,7 @@ fn group_row(g: &Workgroup) -> Map<String, Value> {
         "SPAM_PERMS": "K",
         "PROJECT": yn(g.project),
         "IS_EXTRANET": "N",
-    })
-    .as_object()
-    .cloned()
-    .unwrap_or_default()
+    }))
 }
 
 /// `sonet_group.get {ORDER, FILTER}`.

@@ -1,7 +1,7 @@
 //! Users and the company structure: `user.get`, `user.current`, `profile`, `department.get`, and the
 //! SVG avatars that users' `PERSONAL_PHOTO` points at.
 
-use super::{date, page_success, s, Ctx};
+use super::{date, object, page_success, s, Ctx};
 use crate::rest::envelope::{RestError, Success};
 use crate::rest::params::{scalar_text, Params};
 use crate::rest::query::{parse_filter, parse_start, run, Condition, ListQuery, ListSpec, Start};
@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 
 /// A `user.get` row. Absolute avatar URLs, `""` for the user without a photo.
 pub fn user_row(store: &Store, u: &User) -> Map<String, Value> {
-    json!({
+    object(json!({
         "ID": u.id.to_string(),
         "XML_ID": format!("emulator_{}", u.id),
         "ACTIVE": u.active,
@@ -39,16 +39,28 @@ pub fn user_row(store: &Store, u: &User) -> Map<String, Value> {
         "UF_DEPARTMENT": u.departments,
         "UF_PHONE_INNER": (100 + u.id).to_string(),
         "USER_TYPE": "employee",
-    })
-    .as_object()
-    .cloned()
-    .unwrap_or_default()
+    }))
 }
 
 /// `user.get` returns custom fields (`UF_DEPARTMENT`, ...) by default.
 const USER_SPEC: ListSpec = ListSpec { default_includes_uf: true, ..ListSpec::simple("ID", &[("ID", false)]) };
-/// `user.get` parameters that are not filter fields.
+/// `user.get` / `department.get` parameters that are not filter fields.
 const USER_GET_RESERVED: &[&str] = &["sort", "order", "start", "admin_mode", "filter"];
+
+/// `sort` + `order`: how `user.get` and `department.get` take their sort field.
+fn sort_param(p: &Params) -> Vec<(String, bool)> {
+    match p.text("sort") {
+        Some(field) => vec![(field, p.text("order").is_some_and(|o| o.eq_ignore_ascii_case("desc")))],
+        None => Vec::new(),
+    }
+}
+
+/// The top-level parameters that are filter fields (`user.get {ID: 5}`).
+fn top_level_filter(p: &Params) -> Vec<Condition> {
+    let fields: Map<String, Value> =
+        p.0.iter().filter(|(k, _)| !USER_GET_RESERVED.contains(&k.to_ascii_lowercase().as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
+    parse_filter(&Value::Object(fields))
+}
 
 /// `FIND`: the quick search over name, e-mail and position.
 fn find_matches(u: &User, needle: &str) -> bool {
@@ -60,18 +72,12 @@ fn find_matches(u: &User, needle: &str) -> bool {
 /// `ACTIVE`, `UF_DEPARTMENT`, `FIND`, any field with prefixes.
 pub fn user_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let mut filter: Vec<Condition> = p.get("FILTER").map(parse_filter).unwrap_or_default();
-    let top_level: Map<String, Value> =
-        p.0.iter().filter(|(k, _)| !USER_GET_RESERVED.contains(&k.to_ascii_lowercase().as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
-    filter.extend(parse_filter(&Value::Object(top_level)));
+    filter.extend(top_level_filter(p));
     let find: Vec<String> = filter.iter().filter(|c| c.field.eq_ignore_ascii_case("FIND")).filter_map(|c| scalar_text(&c.value)).collect();
     filter.retain(|c| !c.field.eq_ignore_ascii_case("FIND"));
-    let order = match p.text("sort") {
-        Some(field) => vec![(field, p.text("order").is_some_and(|o| o.eq_ignore_ascii_case("desc")))],
-        None => Vec::new(),
-    };
     let query = ListQuery {
         filter,
-        order,
+        order: sort_param(p),
         select: Vec::new(),
         start: p.get("start").map(parse_start).unwrap_or(Start::Offset(0)),
     };
@@ -124,13 +130,7 @@ pub fn department_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
             m
         })
         .collect();
-    let filters: Map<String, Value> =
-        p.0.iter().filter(|(k, _)| !USER_GET_RESERVED.contains(&k.to_ascii_lowercase().as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
-    let order = match p.text("sort") {
-        Some(field) => vec![(field, p.text("order").is_some_and(|o| o.eq_ignore_ascii_case("desc")))],
-        None => Vec::new(),
-    };
-    let query = ListQuery { filter: parse_filter(&Value::Object(filters)), order, select: Vec::new(), start: Start::Offset(0) };
+    let query = ListQuery { filter: top_level_filter(p), order: sort_param(p), select: Vec::new(), start: Start::Offset(0) };
     Ok(page_success(run(&ListSpec::simple("ID", &[("SORT", false)]), &query, rows), None))
 }
 
