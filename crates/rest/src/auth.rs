@@ -128,20 +128,19 @@ impl TokenKeeper {
         let Some(source) = self.source() else {
             return Err(RestError::TokenExpired);
         };
-        let (generation, shared) = {
-            let mut in_flight = self.in_flight.borrow_mut();
-            match in_flight.as_ref() {
-                Some(running) => running.clone(),
-                None => {
-                    on_refresh();
-                    let generation = self.generation.get() + 1;
-                    self.generation.set(generation);
-                    let shared = with_deadline(source.refresh(), runtime.sleep(timeout_ms))
-                        .boxed_local()
-                        .shared();
-                    *in_flight = Some((generation, shared.clone()));
-                    (generation, shared)
-                }
+        // No borrow is held while foreign code (`on_refresh`, `AuthSource::refresh`) runs.
+        let running = self.in_flight.borrow().clone();
+        let (generation, shared) = match running {
+            Some(running) => running,
+            None => {
+                on_refresh();
+                let generation = self.generation.get() + 1;
+                self.generation.set(generation);
+                let shared = with_deadline(source.refresh(), runtime.sleep(timeout_ms))
+                    .boxed_local()
+                    .shared();
+                *self.in_flight.borrow_mut() = Some((generation, shared.clone()));
+                (generation, shared)
             }
         };
         let outcome = shared.await;
