@@ -6,8 +6,8 @@
 //! 2 per second). Each scenario runs over both fake transports (fetch-like and BX24.js-like); the
 //! browser numbers come from the same [`rest::ClientStats`] fields against the emulator.
 
-use rest::testing::{PortalConfig, Rig};
-use rest::{Batch, ClientConfig, ClientStats, ListMode, ListSpec, RestError};
+use rest::testing::{entity_card_batch, PortalConfig, Rig};
+use rest::{ClientConfig, ClientStats, ListMode, ListSpec, RestError};
 use serde_json::{json, Value};
 
 const ROWS: u64 = 10_000;
@@ -63,27 +63,8 @@ fn list(rig: &Rig, mode: ListMode) -> Result<usize, RestError> {
         .map(|rows| rows.len())
 }
 
-/// The data of a CRM entity card: the item, its responsible user (by `$result` reference), the field
-/// titles and the latest deals.
-fn widget_batch() -> Batch {
-    let mut batch = Batch::new();
-    let deal = batch.add("deal", "crm.item.get", json!({"entityTypeId": 2, "id": 42}));
-    batch.add(
-        "responsible",
-        "user.get",
-        json!({"ID": deal.field(&["item", "assignedById"])}),
-    );
-    batch.add("fields", "crm.deal.fields", json!({}));
-    batch.add(
-        "recent",
-        "crm.deal.list",
-        json!({"order": {"ID": "DESC"}, "select": ["ID", "TITLE"]}),
-    );
-    batch
-}
-
 fn widget_render(rig: &Rig) -> Result<usize, RestError> {
-    let results = rig.run(rig.client.batch(widget_batch()))?;
+    let results = rig.run(rig.client.batch(entity_card_batch(42)))?;
     results.get::<Value>("responsible")?;
     Ok(results.get::<Vec<Value>>("recent")?.len() + 3)
 }

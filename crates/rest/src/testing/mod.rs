@@ -19,7 +19,8 @@ pub use clock::{VirtualClock, EPOCH_MS};
 pub use fake::{FakeAuth, FakeTransport};
 pub use portal::{FakePortal, HandlerAnswer, LoggedRequest, PortalConfig, PortalCounters, Reply};
 
-use crate::{Client, ClientConfig};
+use crate::{Batch, Client, ClientConfig};
+use serde_json::json;
 use std::future::Future;
 use std::rc::Rc;
 
@@ -75,4 +76,28 @@ impl Rig {
     pub fn run<F: Future>(&self, future: F) -> F::Output {
         self.clock.run(future)
     }
+}
+
+/// The batch of a typical widget render (a CRM entity card) against the fake portal's data: the
+/// item `deal_id` (`deal`), its responsible user through a `$result` reference (`responsible`), the
+/// field titles (`fields`) and the 50 latest deals (`recent`). Shared by the tests and the benchmark.
+pub fn entity_card_batch(deal_id: u64) -> Batch {
+    let mut batch = Batch::new();
+    let deal = batch.add(
+        "deal",
+        "crm.item.get",
+        json!({"entityTypeId": 2, "id": deal_id}),
+    );
+    batch.add(
+        "responsible",
+        "user.get",
+        json!({"ID": deal.field(&["item", "assignedById"])}),
+    );
+    batch.add("fields", "crm.deal.fields", json!({}));
+    batch.add(
+        "recent",
+        "crm.deal.list",
+        json!({"order": {"ID": "DESC"}, "select": ["ID", "TITLE"]}),
+    );
+    batch
 }

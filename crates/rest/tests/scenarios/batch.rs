@@ -1,25 +1,13 @@
 //! `batch` against the fake portal: references resolved, chunking, halt.
 
-use rest::testing::{PortalConfig, Rig};
+use rest::testing::{entity_card_batch, PortalConfig, Rig};
 use rest::{Batch, ClientConfig, RestError};
 use serde_json::{json, Value};
 
 #[test]
 fn a_widget_render_is_one_round_trip_with_references_resolved_by_the_portal() {
     let rig = Rig::bx24(PortalConfig::default(), ClientConfig::default());
-    let mut batch = Batch::new();
-    let deal = batch.add("deal", "crm.item.get", json!({"entityTypeId": 2, "id": 42}));
-    batch.add(
-        "responsible",
-        "user.get",
-        json!({"ID": deal.field(&["item", "assignedById"])}),
-    );
-    batch.add("fields", "crm.deal.fields", json!({}));
-    batch.add(
-        "recent",
-        "crm.deal.list",
-        json!({"order": {"ID": "DESC"}, "select": ["ID", "TITLE"]}),
-    );
+    let batch = entity_card_batch(42);
     let results = rig.run(rig.client.batch(batch)).unwrap();
 
     let deal: Value = results.get("deal").unwrap();
