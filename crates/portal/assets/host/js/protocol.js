@@ -63,9 +63,12 @@ export function parseMessage(data) {
     return { command, argsText, args, callbackId, appSid, form: 'string' };
   }
   if (data && typeof data === 'object' && typeof data.method === 'string') {
-    let args = data.params === undefined || data.params === '' ? [] : data.params;
-    if (data.requestId !== undefined && args && typeof args === 'object' && !Array.isArray(args) && args.requestId === undefined) {
-      args = { ...args, requestId: data.requestId };
+    const empty = data.params === undefined || data.params === null || data.params === '';
+    let args = empty ? [] : data.params;
+    // b24jssdk sends requestId next to params, not inside them: the handlers read it from args.
+    if (data.requestId !== undefined && data.requestId !== null) {
+      if (empty) args = { requestId: data.requestId };
+      else if (typeof args === 'object' && !Array.isArray(args) && args.requestId === undefined) args = { ...args, requestId: data.requestId };
     }
     return {
       command: data.method,
