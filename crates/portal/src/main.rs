@@ -60,7 +60,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(e) => {
             eprintln!("portal: cannot start the async runtime: {e}");
@@ -72,8 +75,12 @@ fn main() -> ExitCode {
             print!("{HELP}");
             Ok(())
         }
-        Command::Emulate(options) => runtime.block_on(portal::host::run(options)).map_err(|e| e.to_string()),
-        Command::Serve(config) => runtime.block_on(portal::serve::run(config)).map_err(|e| e.to_string()),
+        Command::Emulate(options) => runtime
+            .block_on(portal::host::run(options))
+            .map_err(|e| e.to_string()),
+        Command::Serve(config) => runtime
+            .block_on(portal::serve::run(config))
+            .map_err(|e| e.to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -86,12 +93,16 @@ fn main() -> ExitCode {
 
 /// Parses the arguments after the program name. `--flag value` and `--flag=value` both work.
 fn parse(args: &[String]) -> Result<Command, String> {
-    let Some((first, rest)) = args.split_first() else { return Ok(Command::Help) };
+    let Some((first, rest)) = args.split_first() else {
+        return Ok(Command::Help);
+    };
     match first.as_str() {
         "-h" | "--help" | "help" => Ok(Command::Help),
         "emulate" => parse_emulate(rest),
         "serve" => parse_serve(rest),
-        other => Err(format!("unknown command {other:?} (expected emulate or serve)")),
+        other => Err(format!(
+            "unknown command {other:?} (expected emulate or serve)"
+        )),
     }
 }
 
@@ -103,11 +114,15 @@ fn flags(args: &[String]) -> Result<Option<Vec<(String, String)>>, String> {
         if arg == "-h" || arg == "--help" {
             return Ok(None);
         }
-        let Some(flag) = arg.strip_prefix("--") else { return Err(format!("unexpected argument {arg:?}")) };
+        let Some(flag) = arg.strip_prefix("--") else {
+            return Err(format!("unexpected argument {arg:?}"));
+        };
         let (name, value) = match flag.split_once('=') {
             Some((name, value)) => (name.to_owned(), value.to_owned()),
             None => {
-                let value = iter.next().ok_or_else(|| format!("--{flag} needs a value"))?;
+                let value = iter
+                    .next()
+                    .ok_or_else(|| format!("--{flag} needs a value"))?;
                 (flag.to_owned(), value.clone())
             }
         };
@@ -117,11 +132,15 @@ fn flags(args: &[String]) -> Result<Option<Vec<(String, String)>>, String> {
 }
 
 fn port(name: &str, value: &str) -> Result<u16, String> {
-    value.parse().map_err(|_| format!("--{name} must be a port number (0-65535), got {value:?}"))
+    value
+        .parse()
+        .map_err(|_| format!("--{name} must be a port number (0-65535), got {value:?}"))
 }
 
 fn parse_emulate(args: &[String]) -> Result<Command, String> {
-    let Some(pairs) = flags(args)? else { return Ok(Command::Help) };
+    let Some(pairs) = flags(args)? else {
+        return Ok(Command::Help);
+    };
     let mut options = EmulateOptions::default();
     for (name, value) in pairs {
         match name.as_str() {
@@ -129,9 +148,13 @@ fn parse_emulate(args: &[String]) -> Result<Command, String> {
             "port" => options.port = port(&name, &value)?,
             "app-port" => options.app_port = port(&name, &value)?,
             "dist" => options.dist = PathBuf::from(value),
-            "app-url" if value.starts_with("http://") || value.starts_with("https://") => options.app_url = Some(value),
+            "app-url" if value.starts_with("http://") || value.starts_with("https://") => {
+                options.app_url = Some(value)
+            }
             "app-url" => return Err(format!("--app-url must be an http(s) URL, got {value:?}")),
-            "open-placement" if !value.is_empty() => options.open_placement = Some(value.to_ascii_uppercase()),
+            "open-placement" if !value.is_empty() => {
+                options.open_placement = Some(value.to_ascii_uppercase())
+            }
             "extra-app-dir" => options.extra_app_dir = Some(PathBuf::from(value)),
             _ => return Err(format!("unknown or empty option --{name} for emulate")),
         }
@@ -140,18 +163,31 @@ fn parse_emulate(args: &[String]) -> Result<Command, String> {
 }
 
 fn parse_serve(args: &[String]) -> Result<Command, String> {
-    let Some(pairs) = flags(args)? else { return Ok(Command::Help) };
-    let mut config = ServeConfig { dist: PathBuf::from("dist"), addr: ([0, 0, 0, 0], 8080).into(), portal_domains: Vec::new() };
+    let Some(pairs) = flags(args)? else {
+        return Ok(Command::Help);
+    };
+    let mut config = ServeConfig {
+        dist: PathBuf::from("dist"),
+        addr: ([0, 0, 0, 0], 8080).into(),
+        portal_domains: Vec::new(),
+    };
     for (name, value) in pairs {
         match name.as_str() {
             "dist" => config.dist = PathBuf::from(value),
-            "addr" => config.addr = value.parse().map_err(|_| format!("--addr must be IP:PORT, got {value:?}"))?,
+            "addr" => {
+                config.addr = value
+                    .parse()
+                    .map_err(|_| format!("--addr must be IP:PORT, got {value:?}"))?
+            }
             "portal-domain" => config.portal_domains.push(value),
             _ => return Err(format!("unknown option --{name} for serve")),
         }
     }
     if config.portal_domains.is_empty() {
-        return Err("serve needs at least one --portal-domain (e.g. --portal-domain acme.bitrix24.com)".into());
+        return Err(
+            "serve needs at least one --portal-domain (e.g. --portal-domain acme.bitrix24.com)"
+                .into(),
+        );
     }
     Ok(Command::Serve(config))
 }
@@ -173,7 +209,10 @@ mod tests {
 
     #[test]
     fn emulate_defaults_and_every_option() {
-        assert_eq!(parse(&args("emulate")), Ok(Command::Emulate(EmulateOptions::default())));
+        assert_eq!(
+            parse(&args("emulate")),
+            Ok(Command::Emulate(EmulateOptions::default()))
+        );
         let Ok(Command::Emulate(o)) = parse(&args(
             "emulate --host 127.0.0.1 --port=0 --app-port 0 --dist ../dist --app-url http://127.0.0.1:8081/ --open-placement crm_deal_detail_tab --extra-app-dir e2e",
         )) else {
@@ -201,7 +240,15 @@ mod tests {
 
     #[test]
     fn mistakes_are_reported() {
-        for line in ["frobnicate", "emulate --port", "emulate --port x", "emulate --nope 1", "emulate stray", "emulate --app-url ftp://x", "serve --addr nowhere --portal-domain a.com"] {
+        for line in [
+            "frobnicate",
+            "emulate --port",
+            "emulate --port x",
+            "emulate --nope 1",
+            "emulate stray",
+            "emulate --app-url ftp://x",
+            "serve --addr nowhere --portal-domain a.com",
+        ] {
             assert!(parse(&args(line)).is_err(), "{line}");
         }
     }

@@ -42,7 +42,10 @@ pub fn routes(state: Arc<ApiState>) -> Router {
         .route("/emulator/api/refresh", post(refresh))
         .route("/emulator/api/tokens/expire", post(expire_tokens))
         .route("/emulator/api/faults", get(get_faults).put(put_faults))
-        .route("/emulator/api/log", get(get_log).post(post_log).delete(clear_log))
+        .route(
+            "/emulator/api/log",
+            get(get_log).post(post_log).delete(clear_log),
+        )
         .route("/emulator/api/options/user", post(set_user_option))
         .route("/emulator/api/options/app", post(set_app_option))
         .route("/emulator/api/installed", post(set_installed))
@@ -53,7 +56,8 @@ pub fn routes(state: Arc<ApiState>) -> Router {
 /// The catalogue for the host page: every entry of `placements.json` (as shipped, minus sources and
 /// notes) plus `concrete_code` and concrete `example_options` from the `placement` crate.
 pub fn catalogue_for_host() -> Value {
-    let raw: Vec<Value> = serde_json::from_str(placement::catalogue::CATALOGUE_JSON).unwrap_or_default();
+    let raw: Vec<Value> =
+        serde_json::from_str(placement::catalogue::CATALOGUE_JSON).unwrap_or_default();
     let typed = placement::catalogue::entries().unwrap_or_default();
     let list: Vec<Value> = raw
         .into_iter()
@@ -63,8 +67,14 @@ pub fn catalogue_for_host() -> Value {
                 for noisy in ["sources", "notes", "bind", "options"] {
                     map.remove(noisy);
                 }
-                map.insert("concrete_code".into(), Value::String(placement::catalogue::concrete_code(typed)));
-                map.insert("example_options".into(), placement::catalogue::concrete_example_options(typed));
+                map.insert(
+                    "concrete_code".into(),
+                    Value::String(placement::catalogue::concrete_code(typed)),
+                );
+                map.insert(
+                    "example_options".into(),
+                    placement::catalogue::concrete_example_options(typed),
+                );
             }
             entry
         })
@@ -126,7 +136,10 @@ async fn frame(State(api): State<Arc<ApiState>>, Json(request): Json<FrameReques
 
 /// A token for the host page's own REST calls (the picker dialogs read users and CRM items).
 async fn host_token(State(api): State<Arc<ApiState>>) -> Json<Value> {
-    let pair = api.emulator.tokens.mint(api.emulator.faults.get().token_lifetime_secs.max(60));
+    let pair = api
+        .emulator
+        .tokens
+        .mint(api.emulator.faults.get().token_lifetime_secs.max(60));
     Json(Value::Object(token_json(&pair)))
 }
 
@@ -136,23 +149,43 @@ struct RefreshRequest {
 }
 
 /// `refreshAuth`: exchanges a refresh token (the old pair stops working).
-async fn refresh(State(api): State<Arc<ApiState>>, Json(request): Json<RefreshRequest>) -> Response {
+async fn refresh(
+    State(api): State<Arc<ApiState>>,
+    Json(request): Json<RefreshRequest>,
+) -> Response {
     let lifetime = api.emulator.faults.get().token_lifetime_secs;
-    match api.emulator.tokens.refresh(&request.refresh_token, lifetime) {
+    match api
+        .emulator
+        .tokens
+        .refresh(&request.refresh_token, lifetime)
+    {
         Some(pair) => {
-            api.emulator.log.push("note", json!({"token_refresh": "ok", "token_lifetime_secs": lifetime}));
+            api.emulator.log.push(
+                "note",
+                json!({"token_refresh": "ok", "token_lifetime_secs": lifetime}),
+            );
             Json(Value::Object(token_json(&pair))).into_response()
         }
         None => {
-            api.emulator.log.push("note", json!({"token_refresh": "unknown refresh token"}));
-            (StatusCode::BAD_REQUEST, Json(json!({"error": "invalid_grant", "error_description": "Unknown refresh token"}))).into_response()
+            api.emulator
+                .log
+                .push("note", json!({"token_refresh": "unknown refresh token"}));
+            (
+                StatusCode::BAD_REQUEST,
+                Json(
+                    json!({"error": "invalid_grant", "error_description": "Unknown refresh token"}),
+                ),
+            )
+                .into_response()
         }
     }
 }
 
 async fn expire_tokens(State(api): State<Arc<ApiState>>) -> Json<Value> {
     api.emulator.tokens.expire_all();
-    api.emulator.log.push("fault", json!({"expired": "all access tokens"}));
+    api.emulator
+        .log
+        .push("fault", json!({"expired": "all access tokens"}));
     Json(json!({"ok": true}))
 }
 
@@ -160,7 +193,10 @@ async fn get_faults(State(api): State<Arc<ApiState>>) -> Json<FaultConfig> {
     Json(api.emulator.faults.get())
 }
 
-async fn put_faults(State(api): State<Arc<ApiState>>, Json(config): Json<FaultConfig>) -> Json<FaultConfig> {
+async fn put_faults(
+    State(api): State<Arc<ApiState>>,
+    Json(config): Json<FaultConfig>,
+) -> Json<FaultConfig> {
     api.emulator.faults.set(config.clone());
     api.emulator.log.push("fault", json!({"faults": config}));
     Json(config)
@@ -186,7 +222,11 @@ struct PageLogEntry {
 /// The host page reports frame traffic here; `EventLog::push` redacts token-looking keys again.
 async fn post_log(State(api): State<Arc<ApiState>>, Json(entry): Json<PageLogEntry>) -> Response {
     if !PAGE_LOG_KINDS.contains(&entry.kind.as_str()) {
-        return (StatusCode::BAD_REQUEST, Json(json!({"error": "unknown log kind"}))).into_response();
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({"error": "unknown log kind"})),
+        )
+            .into_response();
     }
     let seq = api.emulator.log.push(&entry.kind, entry.data);
     Json(json!({"seq": seq})).into_response()
@@ -204,13 +244,23 @@ struct OptionRequest {
     value: Value,
 }
 
-async fn set_user_option(State(api): State<Arc<ApiState>>, Json(request): Json<OptionRequest>) -> Json<Map<String, Value>> {
-    api.emulator.store.set_user_option(&request.name, request.value);
+async fn set_user_option(
+    State(api): State<Arc<ApiState>>,
+    Json(request): Json<OptionRequest>,
+) -> Json<Map<String, Value>> {
+    api.emulator
+        .store
+        .set_user_option(&request.name, request.value);
     Json(api.emulator.store.user_options())
 }
 
-async fn set_app_option(State(api): State<Arc<ApiState>>, Json(request): Json<OptionRequest>) -> Json<Map<String, Value>> {
-    api.emulator.store.set_app_option(&request.name, request.value);
+async fn set_app_option(
+    State(api): State<Arc<ApiState>>,
+    Json(request): Json<OptionRequest>,
+) -> Json<Map<String, Value>> {
+    api.emulator
+        .store
+        .set_app_option(&request.name, request.value);
     Json(api.emulator.store.app_options())
 }
 
@@ -219,9 +269,14 @@ struct InstalledRequest {
     installed: bool,
 }
 
-async fn set_installed(State(api): State<Arc<ApiState>>, Json(request): Json<InstalledRequest>) -> Json<Value> {
+async fn set_installed(
+    State(api): State<Arc<ApiState>>,
+    Json(request): Json<InstalledRequest>,
+) -> Json<Value> {
     api.emulator.store.set_installed(request.installed);
-    api.emulator.log.push("note", json!({"installed": request.installed}));
+    api.emulator
+        .log
+        .push("note", json!({"installed": request.installed}));
     Json(json!({"installed": request.installed}))
 }
 
@@ -239,7 +294,10 @@ async fn open_path(Query(query): Query<PathQuery>) -> Json<Value> {
 fn token_json(pair: &TokenPair) -> Map<String, Value> {
     let mut map = Map::new();
     map.insert("AUTH_ID".into(), Value::String(pair.access_token.clone()));
-    map.insert("REFRESH_ID".into(), Value::String(pair.refresh_token.clone()));
+    map.insert(
+        "REFRESH_ID".into(),
+        Value::String(pair.refresh_token.clone()),
+    );
     map.insert("AUTH_EXPIRES".into(), Value::from(pair.expires_in));
     map
 }

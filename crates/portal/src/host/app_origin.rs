@@ -34,15 +34,23 @@ pub const BX24_JS: &str = include_str!("../../assets/bx24.js");
 /// Points every reference to the official BX24 script at [`BX24_PATH`] (also the protocol-relative
 /// `//api.bitrix24.com/api/v1/` form some pages use).
 pub fn rewrite_bx24_script(html: String) -> String {
-    html.replace(OFFICIAL_BX24_URL, BX24_PATH).replace("//api.bitrix24.com/api/v1/", BX24_PATH)
+    html.replace(OFFICIAL_BX24_URL, BX24_PATH)
+        .replace("//api.bitrix24.com/api/v1/", BX24_PATH)
 }
 
 /// The router of the app origin. `portals` is the host page origin (the only allowed frame ancestor).
 pub fn router(dist: PathBuf, portals: PortalSources, extra_dir: Option<PathBuf>) -> Router {
-    let site = AppSite::new(dist, portals.clone(), IndexPolicy::Live(Arc::new(rewrite_bx24_script)));
+    let site = AppSite::new(
+        dist,
+        portals.clone(),
+        IndexPolicy::Live(Arc::new(rewrite_bx24_script)),
+    );
     let mut routes = Router::new().route(BX24_PATH, get(bx24_js));
     if let Some(dir) = extra_dir {
-        let extra = Arc::new(Extra { root: dir, portals: portals.clone() });
+        let extra = Arc::new(Extra {
+            root: dir,
+            portals: portals.clone(),
+        });
         routes = routes.merge(
             Router::new()
                 .route(&format!("{EXTRA_PREFIX}/"), any(extra_root))
@@ -56,7 +64,10 @@ pub fn router(dist: PathBuf, portals: PortalSources, extra_dir: Option<PathBuf>)
 async fn bx24_js() -> Response {
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/javascript; charset=utf-8"),
+            ),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
         ],
         BX24_JS,
@@ -73,8 +84,16 @@ async fn extra_root(State(extra): State<Arc<Extra>>, req: Request) -> Response {
     serve_extra(&extra, "index.html", req).await
 }
 
-async fn extra_file(State(extra): State<Arc<Extra>>, UrlPath(path): UrlPath<String>, req: Request) -> Response {
-    let path = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path };
+async fn extra_file(
+    State(extra): State<Arc<Extra>>,
+    UrlPath(path): UrlPath<String>,
+    req: Request,
+) -> Response {
+    let path = if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path
+    };
     serve_extra(&extra, &path, req).await
 }
 
@@ -96,7 +115,9 @@ async fn serve_extra(extra: &Extra, relative: &str, req: Request) -> Response {
                 Ok(response) => response.map(axum::body::Body::new),
                 Err(never) => match never {},
             };
-            response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+                .headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             response
         }
         (true, _) => site::method_not_allowed("GET, HEAD, POST"),
@@ -127,7 +148,8 @@ mod tests {
     struct TempDir(PathBuf);
     impl TempDir {
         fn new() -> Self {
-            let path = std::env::temp_dir().join(format!("portal-app-origin-{}", crate::tokens::random_hex()));
+            let path = std::env::temp_dir()
+                .join(format!("portal-app-origin-{}", crate::tokens::random_hex()));
             std::fs::create_dir_all(path.join("pages")).unwrap();
             Self(path)
         }
@@ -138,11 +160,33 @@ mod tests {
         }
     }
 
-    async fn call(app: Router, method: Method, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
-        let response = app.oneshot(Request::builder().method(method).uri(uri).body(Body::from("AUTH_ID=x")).unwrap()).await.unwrap();
+    async fn call(
+        app: Router,
+        method: Method,
+        uri: &str,
+    ) -> (StatusCode, axum::http::HeaderMap, String) {
+        let response = app
+            .oneshot(
+                Request::builder()
+                    .method(method)
+                    .uri(uri)
+                    .body(Body::from("AUTH_ID=x"))
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
         let status = response.status();
         let headers = response.headers().clone();
-        let body = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        let body = String::from_utf8(
+            response
+                .into_body()
+                .collect()
+                .await
+                .unwrap()
+                .to_bytes()
+                .to_vec(),
+        )
+        .unwrap();
         (status, headers, body)
     }
 
@@ -165,16 +209,29 @@ mod tests {
         let dir = TempDir::new();
         std::fs::create_dir_all(dir.0.join("dist")).unwrap();
         std::fs::write(dir.0.join("dist/index.html"), "<script src=\"https://api.bitrix24.com/api/v1/\"></script><script type=\"module\">go()</script>").unwrap();
-        let (status, headers, body) = call(app(&dir), Method::POST, "/?DOMAIN=localhost:9000").await;
+        let (status, headers, body) =
+            call(app(&dir), Method::POST, "/?DOMAIN=localhost:9000").await;
         assert_eq!(status, StatusCode::OK);
         assert!(body.contains("/__emulator/bx24.js") && !body.contains("api.bitrix24.com/api/v1"));
         let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-        assert!(csp.contains("frame-ancestors http://localhost:9000"), "{csp}");
-        assert!(csp.contains("connect-src 'self' http://localhost:9000"), "{csp}");
-        assert!(csp.contains(&crate::serve::csp::sha256_source("go()")), "{csp}");
+        assert!(
+            csp.contains("frame-ancestors http://localhost:9000"),
+            "{csp}"
+        );
+        assert!(
+            csp.contains("connect-src 'self' http://localhost:9000"),
+            "{csp}"
+        );
+        assert!(
+            csp.contains(&crate::serve::csp::sha256_source("go()")),
+            "{csp}"
+        );
         let (status, headers, body) = call(app(&dir), Method::GET, BX24_PATH).await;
         assert_eq!(status, StatusCode::OK);
-        assert!(headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/javascript"));
+        assert!(headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript"));
         assert!(body.contains("Unable to initialize Bitrix24 JS library!"));
     }
 
@@ -190,19 +247,34 @@ mod tests {
     async fn extra_pages_accept_post_and_stay_inside_their_folder() {
         let dir = TempDir::new();
         std::fs::create_dir_all(dir.0.join("extra/pages")).unwrap();
-        std::fs::write(dir.0.join("extra/pages/probe.html"), "<script src=\"https://api.bitrix24.com/api/v1/\"></script>").unwrap();
+        std::fs::write(
+            dir.0.join("extra/pages/probe.html"),
+            "<script src=\"https://api.bitrix24.com/api/v1/\"></script>",
+        )
+        .unwrap();
         std::fs::write(dir.0.join("extra/pages/probe.js"), "1").unwrap();
-        let (status, _, body) = call(app(&dir), Method::POST, "/__extra/pages/probe.html?APP_SID=x").await;
+        let (status, _, body) = call(
+            app(&dir),
+            Method::POST,
+            "/__extra/pages/probe.html?APP_SID=x",
+        )
+        .await;
         assert_eq!(status, StatusCode::OK);
         assert!(body.contains(BX24_PATH));
         let (status, headers, _) = call(app(&dir), Method::GET, "/__extra/pages/probe.js").await;
         assert_eq!(status, StatusCode::OK);
-        assert!(headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("frame-ancestors http://localhost:9000"));
+        assert!(headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors http://localhost:9000"));
         let (status, _, _) = call(app(&dir), Method::POST, "/__extra/pages/probe.js").await;
         assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
         let (status, _, _) = call(app(&dir), Method::GET, "/__extra/../extra/pages/probe.js").await;
         assert_ne!(status, StatusCode::OK);
         assert!(safe_join(Path::new("/r"), "a/../../etc/passwd").is_none());
-        assert_eq!(safe_join(Path::new("/r"), "a/./b.html"), Some(PathBuf::from("/r/a/b.html")));
+        assert_eq!(
+            safe_join(Path::new("/r"), "a/./b.html"),
+            Some(PathBuf::from("/r/a/b.html"))
+        );
     }
 }

@@ -15,12 +15,20 @@ struct Asset {
 
 macro_rules! js {
     ($name:literal) => {
-        Asset { name: concat!("js/", $name), content_type: "text/javascript; charset=utf-8", body: include_str!(concat!("../../assets/host/js/", $name)) }
+        Asset {
+            name: concat!("js/", $name),
+            content_type: "text/javascript; charset=utf-8",
+            body: include_str!(concat!("../../assets/host/js/", $name)),
+        }
     };
 }
 
 const ASSETS: &[Asset] = &[
-    Asset { name: "host.css", content_type: "text/css; charset=utf-8", body: include_str!("../../assets/host/host.css") },
+    Asset {
+        name: "host.css",
+        content_type: "text/css; charset=utf-8",
+        body: include_str!("../../assets/host/host.css"),
+    },
     js!("api.js"),
     js!("catalogue.js"),
     js!("commands.js"),
@@ -50,10 +58,19 @@ const HOST_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self';
 pub async fn index() -> Response {
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
-            (header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(HOST_CSP)),
-            (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(HOST_CSP),
+            ),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ),
         ],
         INDEX_HTML,
     )
@@ -65,9 +82,15 @@ pub async fn file(UrlPath(name): UrlPath<String>) -> Response {
     match ASSETS.iter().find(|asset| asset.name == name) {
         Some(asset) => (
             [
-                (header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type)),
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static(asset.content_type),
+                ),
                 (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
-                (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
+                (
+                    header::X_CONTENT_TYPE_OPTIONS,
+                    HeaderValue::from_static("nosniff"),
+                ),
             ],
             asset.body,
         )
@@ -83,11 +106,21 @@ mod tests {
     #[test]
     fn every_module_import_resolves_to_an_embedded_file() {
         for asset in ASSETS.iter().filter(|a| a.name.ends_with(".js")) {
-            for line in asset.body.lines().filter(|l| l.trim_start().starts_with("import ")) {
-                let Some(start) = line.find("'./") else { continue };
+            for line in asset
+                .body
+                .lines()
+                .filter(|l| l.trim_start().starts_with("import "))
+            {
+                let Some(start) = line.find("'./") else {
+                    continue;
+                };
                 let rest = &line[start + 3..];
                 let target = &rest[..rest.find('\'').unwrap_or(rest.len())];
-                assert!(ASSETS.iter().any(|a| a.name == format!("js/{target}")), "{} imports missing {target}", asset.name);
+                assert!(
+                    ASSETS.iter().any(|a| a.name == format!("js/{target}")),
+                    "{} imports missing {target}",
+                    asset.name
+                );
             }
         }
     }

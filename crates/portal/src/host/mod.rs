@@ -97,11 +97,18 @@ impl std::error::Error for HostError {}
 
 /// The router of origin P: host page, emulator API and the fake REST API.
 pub fn portal_router(state: EmulatorState, config: HostConfig) -> Router {
-    let api_state = Arc::new(api::ApiState { emulator: state.clone(), config, catalogue: api::catalogue_for_host() });
+    let api_state = Arc::new(api::ApiState {
+        emulator: state.clone(),
+        config,
+        catalogue: api::catalogue_for_host(),
+    });
     Router::new()
         .route("/", get(assets::index))
         .route("/host/{*name}", get(assets::file))
-        .route("/favicon.ico", get(|| async { axum::http::StatusCode::NO_CONTENT }))
+        .route(
+            "/favicon.ico",
+            get(|| async { axum::http::StatusCode::NO_CONTENT }),
+        )
         .merge(api::routes(api_state))
         .merge(crate::rest::router(state))
 }
@@ -110,7 +117,10 @@ pub fn portal_router(state: EmulatorState, config: HostConfig) -> Router {
 pub async fn run(options: EmulateOptions) -> Result<(), HostError> {
     let ip = resolve(&options.host).await?;
     let portal_listener = bind(SocketAddr::new(ip, options.port)).await?;
-    let portal_port = portal_listener.local_addr().map_err(HostError::Server)?.port();
+    let portal_port = portal_listener
+        .local_addr()
+        .map_err(HostError::Server)?
+        .port();
     let portal_origin = format!("http://{}:{portal_port}", options.host);
 
     let app_listener = match options.app_url {
@@ -118,10 +128,18 @@ pub async fn run(options: EmulateOptions) -> Result<(), HostError> {
         None => Some(bind(SocketAddr::new(ip, options.app_port)).await?),
     };
     let app_origin = match &app_listener {
-        Some(listener) => Some(format!("http://{}:{}", options.host, listener.local_addr().map_err(HostError::Server)?.port())),
+        Some(listener) => Some(format!(
+            "http://{}:{}",
+            options.host,
+            listener.local_addr().map_err(HostError::Server)?.port()
+        )),
         None => None,
     };
-    let app_url = options.app_url.clone().or_else(|| app_origin.as_ref().map(|o| format!("{o}/"))).unwrap_or_default();
+    let app_url = options
+        .app_url
+        .clone()
+        .or_else(|| app_origin.as_ref().map(|o| format!("{o}/")))
+        .unwrap_or_default();
 
     let state = EmulatorState::new();
     state.store.set_public_origin(&portal_origin);
@@ -137,7 +155,10 @@ pub async fn run(options: EmulateOptions) -> Result<(), HostError> {
     println!("Bitrix24 portal emulator");
     println!("  host page + fake REST (origin P): {portal_origin}/");
     match &app_origin {
-        Some(origin) => println!("  app (origin A, serving {} by GET and POST): {origin}/", options.dist.display()),
+        Some(origin) => println!(
+            "  app (origin A, serving {} by GET and POST): {origin}/",
+            options.dist.display()
+        ),
         None => println!("  app: {app_url} (from --app-url; origin A not started)"),
     }
     if let Some(code) = &options.open_placement {
@@ -145,15 +166,23 @@ pub async fn run(options: EmulateOptions) -> Result<(), HostError> {
     }
     println!("Open {portal_origin}/ in a browser (deep link: {portal_origin}/?placement=CRM_DEAL_DETAIL_TAB&lang=en&theme=light)");
     // One machine-readable line for scripts and the e2e harness.
-    println!("PORTAL_EMULATOR portal={portal_origin} app={}", app_origin.as_deref().unwrap_or(&app_url));
+    println!(
+        "PORTAL_EMULATOR portal={portal_origin} app={}",
+        app_origin.as_deref().unwrap_or(&app_url)
+    );
 
-    let portal_server = axum::serve(portal_listener, portal).with_graceful_shutdown(crate::serve::shutdown_signal());
+    let portal_server = axum::serve(portal_listener, portal)
+        .with_graceful_shutdown(crate::serve::shutdown_signal());
     match app_listener {
         Some(listener) => {
-            let portals = PortalSources::from_origin(&portal_origin).map_err(|_| HostError::BadOrigin(portal_origin.clone()))?;
-            let app = app_origin::router(options.dist.clone(), portals, options.extra_app_dir.clone());
-            let app_server = axum::serve(listener, app).with_graceful_shutdown(crate::serve::shutdown_signal());
-            tokio::try_join!(async { portal_server.await }, async { app_server.await }).map_err(HostError::Server)?;
+            let portals = PortalSources::from_origin(&portal_origin)
+                .map_err(|_| HostError::BadOrigin(portal_origin.clone()))?;
+            let app =
+                app_origin::router(options.dist.clone(), portals, options.extra_app_dir.clone());
+            let app_server =
+                axum::serve(listener, app).with_graceful_shutdown(crate::serve::shutdown_signal());
+            tokio::try_join!(async { portal_server.await }, async { app_server.await })
+                .map_err(HostError::Server)?;
         }
         None => portal_server.await.map_err(HostError::Server)?,
     }
@@ -165,18 +194,27 @@ async fn resolve(host: &str) -> Result<IpAddr, HostError> {
     if host.eq_ignore_ascii_case("localhost") {
         return Ok(IpAddr::V4(Ipv4Addr::LOCALHOST));
     }
-    if let Ok(ip) = host.trim_matches(|c| c == '[' || c == ']').parse::<IpAddr>() {
+    if let Ok(ip) = host
+        .trim_matches(|c| c == '[' || c == ']')
+        .parse::<IpAddr>()
+    {
         return Ok(ip);
     }
-    let mut addrs = tokio::net::lookup_host((host, 0)).await.map_err(|e| HostError::Resolve(host.to_owned(), e))?;
-    addrs
-        .next()
-        .map(|a| a.ip())
-        .ok_or_else(|| HostError::Resolve(host.to_owned(), std::io::Error::new(std::io::ErrorKind::NotFound, "no address")))
+    let mut addrs = tokio::net::lookup_host((host, 0))
+        .await
+        .map_err(|e| HostError::Resolve(host.to_owned(), e))?;
+    addrs.next().map(|a| a.ip()).ok_or_else(|| {
+        HostError::Resolve(
+            host.to_owned(),
+            std::io::Error::new(std::io::ErrorKind::NotFound, "no address"),
+        )
+    })
 }
 
 async fn bind(addr: SocketAddr) -> Result<tokio::net::TcpListener, HostError> {
-    tokio::net::TcpListener::bind(addr).await.map_err(|e| HostError::Bind(addr, e))
+    tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| HostError::Bind(addr, e))
 }
 
 #[cfg(test)]
@@ -200,7 +238,12 @@ mod tests {
         (state.clone(), portal_router(state, config))
     }
 
-    async fn call(app: &Router, method: Method, uri: &str, body: Option<Value>) -> (StatusCode, Value) {
+    async fn call(
+        app: &Router,
+        method: Method,
+        uri: &str,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
         let mut request = Request::builder().method(method).uri(uri);
         let body = match body {
             Some(json) => {
@@ -209,26 +252,57 @@ mod tests {
             }
             None => Body::empty(),
         };
-        let response = app.clone().oneshot(request.body(body).unwrap()).await.unwrap();
+        let response = app
+            .clone()
+            .oneshot(request.body(body).unwrap())
+            .await
+            .unwrap();
         let status = response.status();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+        (
+            status,
+            serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        )
     }
 
     #[tokio::test]
     async fn frame_load_mints_a_valid_pair_and_refresh_replaces_it() {
         let (state, app) = router();
-        let (status, frame) = call(&app, Method::POST, "/emulator/api/frame", Some(json!({"placement": "DEFAULT"}))).await;
+        let (status, frame) = call(
+            &app,
+            Method::POST,
+            "/emulator/api/frame",
+            Some(json!({"placement": "DEFAULT"})),
+        )
+        .await;
         assert_eq!(status, StatusCode::OK);
         let access = frame["AUTH_ID"].as_str().unwrap().to_owned();
-        assert_eq!(state.tokens.check(&access), crate::tokens::TokenStatus::Valid);
+        assert_eq!(
+            state.tokens.check(&access),
+            crate::tokens::TokenStatus::Valid
+        );
         assert_eq!(frame["AUTH_EXPIRES"], json!(3600));
         assert_eq!(frame["status"], json!("L"));
-        let (status, fresh) = call(&app, Method::POST, "/emulator/api/refresh", Some(json!({"refresh_token": frame["REFRESH_ID"]}))).await;
+        let (status, fresh) = call(
+            &app,
+            Method::POST,
+            "/emulator/api/refresh",
+            Some(json!({"refresh_token": frame["REFRESH_ID"]})),
+        )
+        .await;
         assert_eq!(status, StatusCode::OK);
         assert_ne!(fresh["AUTH_ID"], frame["AUTH_ID"]);
-        assert_eq!(state.tokens.check(&access), crate::tokens::TokenStatus::Invalid);
-        let (status, _) = call(&app, Method::POST, "/emulator/api/refresh", Some(json!({"refresh_token": frame["REFRESH_ID"]}))).await;
+        assert_eq!(
+            state.tokens.check(&access),
+            crate::tokens::TokenStatus::Invalid
+        );
+        let (status, _) = call(
+            &app,
+            Method::POST,
+            "/emulator/api/refresh",
+            Some(json!({"refresh_token": frame["REFRESH_ID"]})),
+        )
+        .await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
         let log = serde_json::to_string(&state.log.since(0)).unwrap();
         assert!(!log.contains(&access), "tokens never reach the log");
@@ -239,7 +313,10 @@ mod tests {
         let (state, app) = router();
         let pair = state.tokens.mint(3600);
         call(&app, Method::POST, "/emulator/api/tokens/expire", None).await;
-        assert_eq!(state.tokens.check(&pair.access_token), crate::tokens::TokenStatus::Expired);
+        assert_eq!(
+            state.tokens.check(&pair.access_token),
+            crate::tokens::TokenStatus::Expired
+        );
         let (_, mut faults) = call(&app, Method::GET, "/emulator/api/faults", None).await;
         faults["token_lifetime_secs"] = json!(5);
         call(&app, Method::PUT, "/emulator/api/faults", Some(faults)).await;
@@ -251,40 +328,98 @@ mod tests {
         let (_, app) = router();
         let (status, _) = call(&app, Method::POST, "/emulator/api/log", Some(json!({"kind": "frame", "data": {"command": "getInitData", "reply": {"AUTH_ID": "secret"}}}))).await;
         assert_eq!(status, StatusCode::OK);
-        let (status, _) = call(&app, Method::POST, "/emulator/api/log", Some(json!({"kind": "rest", "data": {}}))).await;
+        let (status, _) = call(
+            &app,
+            Method::POST,
+            "/emulator/api/log",
+            Some(json!({"kind": "rest", "data": {}})),
+        )
+        .await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
         let (_, log) = call(&app, Method::GET, "/emulator/api/log?since=0", None).await;
         let text = log.to_string();
-        assert!(text.contains("getInitData") && !text.contains("secret"), "{text}");
+        assert!(
+            text.contains("getInitData") && !text.contains("secret"),
+            "{text}"
+        );
     }
 
     #[tokio::test]
     async fn options_install_and_open_path() {
         let (state, app) = router();
-        let (_, options) = call(&app, Method::POST, "/emulator/api/options/app", Some(json!({"name": "colour", "value": "blue"}))).await;
+        let (_, options) = call(
+            &app,
+            Method::POST,
+            "/emulator/api/options/app",
+            Some(json!({"name": "colour", "value": "blue"})),
+        )
+        .await;
         assert_eq!(options["colour"], json!("blue"));
-        call(&app, Method::POST, "/emulator/api/options/user", Some(json!({"name": "tab", "value": 2}))).await;
+        call(
+            &app,
+            Method::POST,
+            "/emulator/api/options/user",
+            Some(json!({"name": "tab", "value": 2})),
+        )
+        .await;
         assert_eq!(state.store.user_options().get("tab"), Some(&json!(2)));
-        call(&app, Method::POST, "/emulator/api/installed", Some(json!({"installed": false}))).await;
+        call(
+            &app,
+            Method::POST,
+            "/emulator/api/installed",
+            Some(json!({"installed": false})),
+        )
+        .await;
         assert!(!state.store.is_installed());
-        let (_, ok) = call(&app, Method::GET, "/emulator/api/open-path?path=%2Fcrm%2Fdeal%2Fdetails%2F5%2F", None).await;
+        let (_, ok) = call(
+            &app,
+            Method::GET,
+            "/emulator/api/open-path?path=%2Fcrm%2Fdeal%2Fdetails%2F5%2F",
+            None,
+        )
+        .await;
         assert_eq!(ok["allowed"], json!(true));
-        let (_, no) = call(&app, Method::GET, "/emulator/api/open-path?path=%2Fsettings%2F", None).await;
+        let (_, no) = call(
+            &app,
+            Method::GET,
+            "/emulator/api/open-path?path=%2Fsettings%2F",
+            None,
+        )
+        .await;
         assert_eq!(no["allowed"], json!(false));
     }
 
     #[tokio::test]
     async fn host_page_catalogue_and_config_are_served() {
         let (_, app) = router();
-        let response = app.clone().oneshot(Request::builder().uri("/").body(Body::empty()).unwrap()).await.unwrap();
+        let response = app
+            .clone()
+            .oneshot(Request::builder().uri("/").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
         assert_eq!(response.status(), StatusCode::OK);
-        assert!(response.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("script-src 'self'"));
-        let response = app.clone().oneshot(Request::builder().uri("/host/js/main.js").body(Body::empty()).unwrap()).await.unwrap();
+        assert!(response.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .contains("script-src 'self'"));
+        let response = app
+            .clone()
+            .oneshot(
+                Request::builder()
+                    .uri("/host/js/main.js")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
         assert_eq!(response.status(), StatusCode::OK);
         let (_, catalogue) = call(&app, Method::GET, "/emulator/api/catalogue", None).await;
         let list = catalogue.as_array().unwrap();
         assert_eq!(list.len(), 109);
-        let family = list.iter().find(|e| e["code"] == json!("CRM_DYNAMIC_<id>_DETAIL_TAB")).unwrap();
+        let family = list
+            .iter()
+            .find(|e| e["code"] == json!("CRM_DYNAMIC_<id>_DETAIL_TAB"))
+            .unwrap();
         assert_eq!(family["concrete_code"], json!("CRM_DYNAMIC_183_DETAIL_TAB"));
         assert!(family["regex"].is_string());
         let (_, config) = call(&app, Method::GET, "/emulator/api/config", None).await;

@@ -24,10 +24,17 @@ pub fn for_asset(path: &str) -> &'static str {
 /// Whether a file name carries a trunk content hash: `-` then at least 16 hex digits, then `.` or `_`.
 pub fn is_hashed_name(name: &str) -> bool {
     let bytes = name.as_bytes();
-    bytes.iter().enumerate().filter(|(_, b)| **b == b'-').any(|(dash, _)| {
-        let digits = bytes[dash + 1..].iter().take_while(|b| b.is_ascii_hexdigit()).count();
-        digits >= 16 && matches!(bytes.get(dash + 1 + digits), Some(b'.' | b'_'))
-    })
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'-')
+        .any(|(dash, _)| {
+            let digits = bytes[dash + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
+            digits >= 16 && matches!(bytes.get(dash + 1 + digits), Some(b'.' | b'_'))
+        })
 }
 
 #[cfg(test)]
@@ -44,7 +51,14 @@ mod tests {
             assert!(is_hashed_name(hashed), "{hashed}");
             assert_eq!(for_asset(&format!("/{hashed}")), IMMUTABLE);
         }
-        for plain in ["index.html", "favicon.ico", "b24-widgets.js", "x-123.js", "deadbeefdeadbeef.js", "a-0123456789abcdef"] {
+        for plain in [
+            "index.html",
+            "favicon.ico",
+            "b24-widgets.js",
+            "x-123.js",
+            "deadbeefdeadbeef.js",
+            "a-0123456789abcdef",
+        ] {
             assert!(!is_hashed_name(plain), "{plain}");
         }
         assert_eq!(for_asset("/favicon.ico"), REVALIDATE);

@@ -37,7 +37,10 @@ impl PortalSources {
         let mut sources = Vec::with_capacity(domains.len());
         for domain in domains {
             let raw = domain.as_ref().trim();
-            let host = raw.strip_prefix("https://").unwrap_or(raw).trim_end_matches('/');
+            let host = raw
+                .strip_prefix("https://")
+                .unwrap_or(raw)
+                .trim_end_matches('/');
             if !is_valid_host_source(host) {
                 return Err(BadPortalDomain(raw.to_owned()));
             }
@@ -53,10 +56,16 @@ impl PortalSources {
     pub fn from_origin(origin: &str) -> Result<Self, BadPortalDomain> {
         let bad = || BadPortalDomain(origin.to_owned());
         let (scheme, host) = origin.split_once("://").ok_or_else(bad)?;
-        if !(scheme == "http" || scheme == "https") || host.contains('*') || !is_valid_host_source(host) {
+        if !(scheme == "http" || scheme == "https")
+            || host.contains('*')
+            || !is_valid_host_source(host)
+        {
             return Err(bad());
         }
-        Ok(Self(vec![format!("{scheme}://{}", host.to_ascii_lowercase())]))
+        Ok(Self(vec![format!(
+            "{scheme}://{}",
+            host.to_ascii_lowercase()
+        )]))
     }
 
     /// The source expressions, in configuration order.
@@ -87,7 +96,9 @@ fn is_valid_host_source(host: &str) -> bool {
         && name.split('.').all(|label| {
             !label.is_empty()
                 && label.len() <= 63
-                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
                 && !label.starts_with('-')
                 && !label.ends_with('-')
         })
@@ -127,16 +138,24 @@ pub fn inline_hashes(html: &str) -> InlineHashes {
             pos = start + 1;
             continue;
         };
-        let Some(open_end) = lower[start..].find('>') else { break };
+        let Some(open_end) = lower[start..].find('>') else {
+            break;
+        };
         let attributes = &lower[start + 1 + tag.len()..start + open_end];
         let body_start = start + open_end + 1;
         let close = format!("</{tag}");
-        let Some(body_len) = lower[body_start..].find(&close) else { break };
+        let Some(body_len) = lower[body_start..].find(&close) else {
+            break;
+        };
         let body = &html[body_start..body_start + body_len];
         let is_external_script = tag == "script" && has_attribute(attributes, "src");
         if !is_external_script {
             let hash = sha256_source(body);
-            if tag == "script" { hashes.scripts.push(hash) } else { hashes.styles.push(hash) }
+            if tag == "script" {
+                hashes.scripts.push(hash)
+            } else {
+                hashes.styles.push(hash)
+            }
         }
         pos = body_start + body_len + close.len();
     }
@@ -155,7 +174,10 @@ fn has_attribute(attributes: &str, name: &str) -> bool {
         let at = search + found;
         let before_ok = at == 0 || bytes[at - 1].is_ascii_whitespace();
         let after = bytes.get(at + name.len());
-        let after_ok = matches!(after, None | Some(b'=' | b' ' | b'\t' | b'\n' | b'\r' | b'/'));
+        let after_ok = matches!(
+            after,
+            None | Some(b'=' | b' ' | b'\t' | b'\n' | b'\r' | b'/')
+        );
         if before_ok && after_ok {
             return true;
         }
@@ -167,7 +189,10 @@ fn has_attribute(attributes: &str, name: &str) -> bool {
 /// `'sha256-<base64>'` of `text`.
 pub fn sha256_source(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
-    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 /// The policy for the app's pages. Assets get the same policy with no hashes (harmless on non-HTML).
@@ -177,13 +202,27 @@ pub fn sha256_source(text: &str) -> String {
 /// object-src 'none'; base-uri 'none'; frame-ancestors <portals>` (`'none'` when no portal is set).
 pub fn content_security_policy(portals: &PortalSources, hashes: &InlineHashes) -> String {
     let join = |head: &[&str], tail: &[String]| {
-        head.iter().copied().chain(tail.iter().map(String::as_str)).collect::<Vec<_>>().join(" ")
+        head.iter()
+            .copied()
+            .chain(tail.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     let portal_list = portals.as_slice();
-    let frame_ancestors = if portals.is_empty() { "'none'".to_owned() } else { portal_list.join(" ") };
+    let frame_ancestors = if portals.is_empty() {
+        "'none'".to_owned()
+    } else {
+        portal_list.join(" ")
+    };
     [
         "default-src 'self'".to_owned(),
-        format!("script-src {}", join(&["'self'", BX24_SCRIPT_ORIGIN, "'wasm-unsafe-eval'"], &hashes.scripts)),
+        format!(
+            "script-src {}",
+            join(
+                &["'self'", BX24_SCRIPT_ORIGIN, "'wasm-unsafe-eval'"],
+                &hashes.scripts
+            )
+        ),
         format!("style-src {}", join(&["'self'"], &hashes.styles)),
         format!("connect-src {}", join(&["'self'"], portal_list)),
         format!("img-src {}", join(&["'self'", "data:"], portal_list)),
@@ -207,35 +246,78 @@ mod tests {
 <style>body{margin:0}</style><link rel="modulepreload" href="/app-0123456789abcdef.js">
 <scripts>not a script</scripts></head></html>"#;
         let h = inline_hashes(html);
-        assert_eq!(h.scripts, vec![sha256_source("import init from '/app.js';init();")]);
+        assert_eq!(
+            h.scripts,
+            vec![sha256_source("import init from '/app.js';init();")]
+        );
         assert_eq!(h.styles, vec![sha256_source("body{margin:0}")]);
     }
 
     #[test]
     fn sha256_source_matches_a_known_vector() {
         // printf 'alert(1)' | openssl dgst -sha256 -binary | base64
-        assert_eq!(sha256_source("alert(1)"), "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+        assert_eq!(
+            sha256_source("alert(1)"),
+            "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
+        );
     }
 
     #[test]
     fn unterminated_tags_do_not_panic() {
-        for html in ["<script", "<script>", "<style>x", "<!--", "<script src=x>", "<"] {
+        for html in [
+            "<script",
+            "<script>",
+            "<style>x",
+            "<!--",
+            "<script src=x>",
+            "<",
+        ] {
             let _ = inline_hashes(html);
         }
     }
 
     #[test]
     fn portal_domains_become_https_sources_and_bad_ones_are_refused() {
-        let s = PortalSources::from_domains(&["acme.bitrix24.com", "*.bitrix24.de", "https://Portal.example:8443/"]).unwrap();
-        assert_eq!(s.as_slice(), ["https://acme.bitrix24.com", "https://*.bitrix24.de", "https://portal.example:8443"]);
-        for bad in ["", "a b", "x;script-src *", "'self'", "*", "a.*.b", "http://x.com", "x.com:abc", "-x.com"] {
-            assert!(PortalSources::from_domains(&[bad]).is_err(), "{bad} must be refused");
+        let s = PortalSources::from_domains(&[
+            "acme.bitrix24.com",
+            "*.bitrix24.de",
+            "https://Portal.example:8443/",
+        ])
+        .unwrap();
+        assert_eq!(
+            s.as_slice(),
+            [
+                "https://acme.bitrix24.com",
+                "https://*.bitrix24.de",
+                "https://portal.example:8443"
+            ]
+        );
+        for bad in [
+            "",
+            "a b",
+            "x;script-src *",
+            "'self'",
+            "*",
+            "a.*.b",
+            "http://x.com",
+            "x.com:abc",
+            "-x.com",
+        ] {
+            assert!(
+                PortalSources::from_domains(&[bad]).is_err(),
+                "{bad} must be refused"
+            );
         }
     }
 
     #[test]
     fn emulator_origin_keeps_its_scheme() {
-        assert_eq!(PortalSources::from_origin("http://localhost:9000").unwrap().as_slice(), ["http://localhost:9000"]);
+        assert_eq!(
+            PortalSources::from_origin("http://localhost:9000")
+                .unwrap()
+                .as_slice(),
+            ["http://localhost:9000"]
+        );
         assert!(PortalSources::from_origin("localhost:9000").is_err());
         assert!(PortalSources::from_origin("ftp://x").is_err());
     }
@@ -243,14 +325,20 @@ mod tests {
     #[test]
     fn policy_lists_every_directive() {
         let portals = PortalSources::from_domains(&["acme.bitrix24.com"]).unwrap();
-        let hashes = InlineHashes { scripts: vec!["'sha256-A'".into()], styles: vec![] };
+        let hashes = InlineHashes {
+            scripts: vec!["'sha256-A'".into()],
+            styles: vec![],
+        };
         assert_eq!(
             content_security_policy(&portals, &hashes),
             "default-src 'self'; script-src 'self' https://api.bitrix24.com 'wasm-unsafe-eval' 'sha256-A'; \
              style-src 'self'; connect-src 'self' https://acme.bitrix24.com; img-src 'self' data: https://acme.bitrix24.com; \
              object-src 'none'; base-uri 'none'; frame-ancestors https://acme.bitrix24.com"
         );
-        let none = content_security_policy(&PortalSources::from_domains::<&str>(&[]).unwrap(), &InlineHashes::default());
+        let none = content_security_policy(
+            &PortalSources::from_domains::<&str>(&[]).unwrap(),
+            &InlineHashes::default(),
+        );
         assert!(none.ends_with("frame-ancestors 'none'"));
     }
 }

@@ -12,7 +12,9 @@ pub mod cache;
 pub mod csp;
 pub mod site;
 
-pub use csp::{content_security_policy, inline_hashes, BadPortalDomain, InlineHashes, PortalSources};
+pub use csp::{
+    content_security_policy, inline_hashes, BadPortalDomain, InlineHashes, PortalSources,
+};
 pub use site::{app_routes, with_security_headers, AppSite, IndexPage, IndexPolicy};
 
 use axum::Router;
@@ -49,9 +51,16 @@ pub enum ServeError {
 impl fmt::Display for ServeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NoPortalDomain => write!(f, "at least one --portal-domain is required (e.g. --portal-domain acme.bitrix24.com)"),
+            Self::NoPortalDomain => write!(
+                f,
+                "at least one --portal-domain is required (e.g. --portal-domain acme.bitrix24.com)"
+            ),
             Self::BadPortalDomain(e) => write!(f, "{e}"),
-            Self::MissingIndex(path, e) => write!(f, "cannot read {}: {e} (build the app first: trunk build --release --offline)", path.display()),
+            Self::MissingIndex(path, e) => write!(
+                f,
+                "cannot read {}: {e} (build the app first: trunk build --release --offline)",
+                path.display()
+            ),
             Self::Bind(addr, e) => write!(f, "cannot listen on {addr}: {e}"),
             Self::Server(e) => write!(f, "server error: {e}"),
         }
@@ -65,20 +74,34 @@ pub fn router(config: &ServeConfig) -> Result<Router, ServeError> {
     if config.portal_domains.is_empty() {
         return Err(ServeError::NoPortalDomain);
     }
-    let portals = PortalSources::from_domains(&config.portal_domains).map_err(ServeError::BadPortalDomain)?;
+    let portals =
+        PortalSources::from_domains(&config.portal_domains).map_err(ServeError::BadPortalDomain)?;
     let page = IndexPage::load(&config.dist, &portals)
         .map_err(|e| ServeError::MissingIndex(config.dist.join("index.html"), e))?;
-    let site = AppSite::new(config.dist.clone(), portals.clone(), IndexPolicy::Fixed(page));
+    let site = AppSite::new(
+        config.dist.clone(),
+        portals.clone(),
+        IndexPolicy::Fixed(page),
+    );
     Ok(with_security_headers(app_routes(site), &portals))
 }
 
 /// Runs `portal serve` until Ctrl-C / SIGTERM.
 pub async fn run(config: ServeConfig) -> Result<(), ServeError> {
     let app = router(&config)?;
-    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|e| ServeError::Bind(config.addr, e))?;
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|e| ServeError::Bind(config.addr, e))?;
     let local = listener.local_addr().map_err(ServeError::Server)?;
-    println!("portal serve: {} on http://{local}/ (framed by: {})", config.dist.display(), config.portal_domains.join(", "));
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(ServeError::Server)
+    println!(
+        "portal serve: {} on http://{local}/ (framed by: {})",
+        config.dist.display(),
+        config.portal_domains.join(", ")
+    );
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(ServeError::Server)
 }
 
 /// Resolves on Ctrl-C or (on Unix) SIGTERM.
@@ -121,7 +144,10 @@ mod tests {
              <script type=\"module\">{LOADER}</script></head><body></body></html>"
         );
         dir.write("index.html", &index);
-        dir.write("b24-widgets-0123456789abcdef.js", "export default function init() {}\n");
+        dir.write(
+            "b24-widgets-0123456789abcdef.js",
+            "export default function init() {}\n",
+        );
         dir.write("favicon.ico", "icon");
         dir
     }
@@ -135,7 +161,12 @@ mod tests {
         .expect("router builds")
     }
 
-    async fn send(app: Router, method: Method, uri: &str, body: &str) -> axum::http::Response<Body> {
+    async fn send(
+        app: Router,
+        method: Method,
+        uri: &str,
+        body: &str,
+    ) -> axum::http::Response<Body> {
         let request = Request::builder()
             .method(method)
             .uri(uri)
@@ -146,11 +177,24 @@ mod tests {
     }
 
     async fn text(response: axum::http::Response<Body>) -> String {
-        String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap()
+        String::from_utf8(
+            response
+                .into_body()
+                .collect()
+                .await
+                .unwrap()
+                .to_bytes()
+                .to_vec(),
+        )
+        .unwrap()
     }
 
-    fn header_of<'a>(response: &'a axum::http::Response<Body>, name: header::HeaderName) -> &'a str {
-        response.headers().get(name).map(|v| v.to_str().unwrap()).unwrap_or("")
+    fn header_of(response: &axum::http::Response<Body>, name: header::HeaderName) -> &str {
+        response
+            .headers()
+            .get(name)
+            .map(|v| v.to_str().unwrap())
+            .unwrap_or("")
     }
 
     #[tokio::test]
@@ -159,7 +203,10 @@ mod tests {
         let response = send(app(&dir, &["acme.bitrix24.com"]), Method::POST, "/?DOMAIN=acme.bitrix24.com&PROTOCOL=1&LANG=en&APP_SID=abc",
             "AUTH_ID=secret-access&AUTH_EXPIRES=3600&REFRESH_ID=secret-refresh&member_id=m&status=L&PLACEMENT=DEFAULT").await;
         assert_eq!(response.status(), StatusCode::OK);
-        assert_eq!(header_of(&response, header::CONTENT_TYPE), "text/html; charset=utf-8");
+        assert_eq!(
+            header_of(&response, header::CONTENT_TYPE),
+            "text/html; charset=utf-8"
+        );
         assert_eq!(header_of(&response, header::CACHE_CONTROL), "no-store");
         assert!(response.headers().get("x-frame-options").is_none());
         let body = text(response).await;
@@ -170,42 +217,106 @@ mod tests {
     #[tokio::test]
     async fn page_paths_accept_get_head_and_post_other_methods_are_refused() {
         let dir = dist();
-        for (method, uri) in [(Method::GET, "/"), (Method::HEAD, "/"), (Method::POST, "/index.html"), (Method::POST, "/crm/deal/tab")] {
+        for (method, uri) in [
+            (Method::GET, "/"),
+            (Method::HEAD, "/"),
+            (Method::POST, "/index.html"),
+            (Method::POST, "/crm/deal/tab"),
+        ] {
             let response = send(app(&dir, &["acme.bitrix24.com"]), method.clone(), uri, "").await;
             assert_eq!(response.status(), StatusCode::OK, "{method} {uri}");
         }
         let response = send(app(&dir, &["acme.bitrix24.com"]), Method::PUT, "/", "").await;
         assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
-        let response = send(app(&dir, &["acme.bitrix24.com"]), Method::POST, "/favicon.ico", "").await;
+        let response = send(
+            app(&dir, &["acme.bitrix24.com"]),
+            Method::POST,
+            "/favicon.ico",
+            "",
+        )
+        .await;
         assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
     }
 
     #[tokio::test]
     async fn csp_carries_loader_hash_bx24_origin_and_configured_portals() {
         let dir = dist();
-        let response = send(app(&dir, &["acme.bitrix24.com", "*.bitrix24.de"]), Method::GET, "/", "").await;
+        let response = send(
+            app(&dir, &["acme.bitrix24.com", "*.bitrix24.de"]),
+            Method::GET,
+            "/",
+            "",
+        )
+        .await;
         let csp = header_of(&response, header::CONTENT_SECURITY_POLICY).to_owned();
         let hash = csp::sha256_source(LOADER);
-        assert!(csp.contains(&format!("script-src 'self' https://api.bitrix24.com 'wasm-unsafe-eval' {hash}")), "{csp}");
-        assert!(csp.contains("frame-ancestors https://acme.bitrix24.com https://*.bitrix24.de"), "{csp}");
-        assert!(csp.contains("connect-src 'self' https://acme.bitrix24.com https://*.bitrix24.de"), "{csp}");
-        assert!(csp.contains("img-src 'self' data: https://acme.bitrix24.com"), "{csp}");
-        assert!(csp.contains("style-src 'self';") && csp.contains("object-src 'none'") && csp.contains("base-uri 'none'"), "{csp}");
-        assert_eq!(header_of(&response, header::X_CONTENT_TYPE_OPTIONS), "nosniff");
+        assert!(
+            csp.contains(&format!(
+                "script-src 'self' https://api.bitrix24.com 'wasm-unsafe-eval' {hash}"
+            )),
+            "{csp}"
+        );
+        assert!(
+            csp.contains("frame-ancestors https://acme.bitrix24.com https://*.bitrix24.de"),
+            "{csp}"
+        );
+        assert!(
+            csp.contains("connect-src 'self' https://acme.bitrix24.com https://*.bitrix24.de"),
+            "{csp}"
+        );
+        assert!(
+            csp.contains("img-src 'self' data: https://acme.bitrix24.com"),
+            "{csp}"
+        );
+        assert!(
+            csp.contains("style-src 'self';")
+                && csp.contains("object-src 'none'")
+                && csp.contains("base-uri 'none'"),
+            "{csp}"
+        );
+        assert_eq!(
+            header_of(&response, header::X_CONTENT_TYPE_OPTIONS),
+            "nosniff"
+        );
         assert_eq!(header_of(&response, header::REFERRER_POLICY), "no-referrer");
     }
 
     #[tokio::test]
     async fn hashed_assets_are_immutable_plain_ones_revalidate_missing_ones_404() {
         let dir = dist();
-        let response = send(app(&dir, &["acme.bitrix24.com"]), Method::GET, "/b24-widgets-0123456789abcdef.js", "").await;
+        let response = send(
+            app(&dir, &["acme.bitrix24.com"]),
+            Method::GET,
+            "/b24-widgets-0123456789abcdef.js",
+            "",
+        )
+        .await;
         assert_eq!(response.status(), StatusCode::OK);
-        assert_eq!(header_of(&response, header::CACHE_CONTROL), cache::IMMUTABLE);
+        assert_eq!(
+            header_of(&response, header::CACHE_CONTROL),
+            cache::IMMUTABLE
+        );
         assert!(header_of(&response, header::CONTENT_TYPE).contains("javascript"));
-        assert!(header_of(&response, header::CONTENT_SECURITY_POLICY).contains("frame-ancestors https://acme.bitrix24.com"));
-        let response = send(app(&dir, &["acme.bitrix24.com"]), Method::GET, "/favicon.ico", "").await;
-        assert_eq!(header_of(&response, header::CACHE_CONTROL), cache::REVALIDATE);
-        let response = send(app(&dir, &["acme.bitrix24.com"]), Method::GET, "/missing-0123456789abcdef.js", "").await;
+        assert!(header_of(&response, header::CONTENT_SECURITY_POLICY)
+            .contains("frame-ancestors https://acme.bitrix24.com"));
+        let response = send(
+            app(&dir, &["acme.bitrix24.com"]),
+            Method::GET,
+            "/favicon.ico",
+            "",
+        )
+        .await;
+        assert_eq!(
+            header_of(&response, header::CACHE_CONTROL),
+            cache::REVALIDATE
+        );
+        let response = send(
+            app(&dir, &["acme.bitrix24.com"]),
+            Method::GET,
+            "/missing-0123456789abcdef.js",
+            "",
+        )
+        .await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND);
         assert_eq!(header_of(&response, header::CACHE_CONTROL), cache::NO_STORE);
     }
@@ -213,18 +324,38 @@ mod tests {
     #[tokio::test]
     async fn compresses_when_asked() {
         let dir = dist();
-        let request = Request::builder().uri("/").header(header::ACCEPT_ENCODING, "br").body(Body::empty()).unwrap();
-        let response = app(&dir, &["acme.bitrix24.com"]).oneshot(request).await.unwrap();
+        let request = Request::builder()
+            .uri("/")
+            .header(header::ACCEPT_ENCODING, "br")
+            .body(Body::empty())
+            .unwrap();
+        let response = app(&dir, &["acme.bitrix24.com"])
+            .oneshot(request)
+            .await
+            .unwrap();
         assert_eq!(header_of(&response, header::CONTENT_ENCODING), "br");
-        let request = Request::builder().uri("/").header(header::ACCEPT_ENCODING, "gzip").body(Body::empty()).unwrap();
-        let response = app(&dir, &["acme.bitrix24.com"]).oneshot(request).await.unwrap();
+        let request = Request::builder()
+            .uri("/")
+            .header(header::ACCEPT_ENCODING, "gzip")
+            .body(Body::empty())
+            .unwrap();
+        let response = app(&dir, &["acme.bitrix24.com"])
+            .oneshot(request)
+            .await
+            .unwrap();
         assert_eq!(header_of(&response, header::CONTENT_ENCODING), "gzip");
     }
 
     #[tokio::test]
     async fn health_answers_ok() {
         let dir = dist();
-        let response = send(app(&dir, &["acme.bitrix24.com"]), Method::GET, "/healthz", "").await;
+        let response = send(
+            app(&dir, &["acme.bitrix24.com"]),
+            Method::GET,
+            "/healthz",
+            "",
+        )
+        .await;
         assert_eq!(response.status(), StatusCode::OK);
         assert_eq!(text(response).await, "ok\n");
     }
@@ -232,10 +363,23 @@ mod tests {
     #[test]
     fn refuses_to_start_without_portals_or_index() {
         let dir = dist();
-        let config = |domains: Vec<String>, dist: PathBuf| ServeConfig { dist, addr: "127.0.0.1:0".parse().unwrap(), portal_domains: domains };
-        assert!(matches!(router(&config(vec![], dir.path().to_owned())), Err(ServeError::NoPortalDomain)));
-        assert!(matches!(router(&config(vec!["bad domain".into()], dir.path().to_owned())), Err(ServeError::BadPortalDomain(_))));
-        assert!(matches!(router(&config(vec!["a.com".into()], dir.path().join("nope"))), Err(ServeError::MissingIndex(..))));
+        let config = |domains: Vec<String>, dist: PathBuf| ServeConfig {
+            dist,
+            addr: "127.0.0.1:0".parse().unwrap(),
+            portal_domains: domains,
+        };
+        assert!(matches!(
+            router(&config(vec![], dir.path().to_owned())),
+            Err(ServeError::NoPortalDomain)
+        ));
+        assert!(matches!(
+            router(&config(vec!["bad domain".into()], dir.path().to_owned())),
+            Err(ServeError::BadPortalDomain(_))
+        ));
+        assert!(matches!(
+            router(&config(vec!["a.com".into()], dir.path().join("nope"))),
+            Err(ServeError::MissingIndex(..))
+        ));
     }
 
     /// A throw-away directory for test fixtures (no extra dev-dependency).
@@ -246,7 +390,8 @@ mod tests {
 
         impl Dir {
             pub fn new() -> Self {
-                let path = std::env::temp_dir().join(format!("portal-serve-test-{}", crate::tokens::random_hex()));
+                let path = std::env::temp_dir()
+                    .join(format!("portal-serve-test-{}", crate::tokens::random_hex()));
                 std::fs::create_dir_all(&path).unwrap();
                 Self(path)
             }

@@ -37,12 +37,18 @@ impl IndexPage {
     /// Hashes the inline code of `html` and builds its policy for `portals`.
     pub fn new(html: String, portals: &PortalSources) -> Self {
         let csp = policy_header(&content_security_policy(portals, &inline_hashes(&html)));
-        Self { html: html.into(), csp }
+        Self {
+            html: html.into(),
+            csp,
+        }
     }
 
     /// Reads `<dist>/index.html` (production start-up).
     pub fn load(dist: &Path, portals: &PortalSources) -> std::io::Result<Self> {
-        Ok(Self::new(std::fs::read_to_string(dist.join("index.html"))?, portals))
+        Ok(Self::new(
+            std::fs::read_to_string(dist.join("index.html"))?,
+            portals,
+        ))
     }
 
     /// The page as an HTTP answer: `text/html`, `no-store`, its own CSP.
@@ -73,7 +79,12 @@ impl AppSite {
     /// A site serving `dist` for the given portals.
     pub fn new(dist: PathBuf, portals: PortalSources, index: IndexPolicy) -> Self {
         let assets = ServeDir::new(&dist).append_index_html_on_directories(false);
-        Self { dist, portals, index, assets }
+        Self {
+            dist,
+            portals,
+            index,
+            assets,
+        }
     }
 
     /// The portals allowed to frame this site.
@@ -85,7 +96,10 @@ impl AppSite {
 /// Routes of the site: `/healthz`, page paths (→ index.html) and assets. No headers layer: wrap the
 /// final router (possibly merged with more routes) in [`with_security_headers`].
 pub fn app_routes(site: AppSite) -> Router {
-    Router::new().route("/healthz", get(health)).fallback(handle).with_state(Arc::new(site))
+    Router::new()
+        .route("/healthz", get(health))
+        .fallback(handle)
+        .with_state(Arc::new(site))
 }
 
 /// Adds the headers every answer of the app origin carries: a base CSP (pages set their own, with
@@ -94,9 +108,18 @@ pub fn app_routes(site: AppSite) -> Router {
 pub fn with_security_headers(router: Router, portals: &PortalSources) -> Router {
     let base_csp = policy_header(&content_security_policy(portals, &Default::default()));
     router
-        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, base_csp))
-        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            base_csp,
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
         .layer(CompressionLayer::new())
 }
 
@@ -114,7 +137,12 @@ pub async fn drain(body: Body) {
 
 /// A `405` with the allowed methods.
 pub fn method_not_allowed(allow: &'static str) -> Response {
-    (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, allow)], "method not allowed\n").into_response()
+    (
+        StatusCode::METHOD_NOT_ALLOWED,
+        [(header::ALLOW, allow)],
+        "method not allowed\n",
+    )
+        .into_response()
 }
 
 /// Whether `path` names a file (its last segment has an extension) rather than an app page.
@@ -152,8 +180,14 @@ async fn serve_asset(site: &AppSite, req: Request, path: &str) -> Response {
         Err(never) => match never {},
     };
     let status = response.status();
-    let cache = if status.is_success() || status == StatusCode::NOT_MODIFIED { cache::for_asset(path) } else { cache::NO_STORE };
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    let cache = if status.is_success() || status == StatusCode::NOT_MODIFIED {
+        cache::for_asset(path)
+    } else {
+        cache::NO_STORE
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     response
 }
 
@@ -175,8 +209,14 @@ async fn index(site: &AppSite) -> Response {
 fn html_answer(body: Body, csp: HeaderValue) -> Response {
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
-            (header::CACHE_CONTROL, HeaderValue::from_static(cache::NO_STORE)),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(cache::NO_STORE),
+            ),
             (header::CONTENT_SECURITY_POLICY, csp),
         ],
         body,
