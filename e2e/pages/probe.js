@@ -32,6 +32,8 @@
   }
 
   window.probe = {
+    /** What the BX24.install handler recorded. */
+    installSteps: function () { return (window.probeInstallSteps || []).slice(); },
     /** Location facts: query string the form posted to, window.name, portal origin. */
     where: function () {
       return { search: location.search, name: window.name, portalOrigin: portalOrigin, appSid: appSid, origin: location.origin };

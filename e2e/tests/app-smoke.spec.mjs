@@ -20,21 +20,32 @@ test.beforeEach(() => {
 
 for (const [placement, options] of [['DEFAULT', {}], ['CRM_DEAL_DETAIL_TAB', { ID: '1' }]]) {
   test(`the app boots in ${placement} and shows no error screen`, async ({ page }) => {
-    const violations = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
     await openPortal(page, { placement, options });
     const frame = await mainFrame(page, null);
     // The app replaced its boot splash and the "booting" skeleton with real content.
     await expect.poll(() => frame.evaluate(() => !document.getElementById('boot-splash') && !document.querySelector('[data-testid="booting"]')), { timeout: 30_000 }).toBe(true);
+    // Something visible rendered (not a blank frame), and it is not one of the failure screens.
+    await expect.poll(async () => (await frame.locator('body').innerText()).trim().length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await frame.locator(ERROR_SCREENS).count()).toBe(0);
-    const text = (await frame.locator('body').innerText()).trim();
-    expect(text.length).toBeGreaterThan(0);
     // It talked to the portal: the handshake happened through the offline BX24.js.
     const frames = await page.evaluate(() => window.portal.log('frame').map((e) => e.command));
     expect(frames).toContain('getInitData');
-    if (violations.length) console.log(`[app smoke] CSP violations in ${placement}:\n  ${violations.join('\n  ')}`);
-    expect(violations, 'the app must run under the production CSP').toEqual([]);
   });
 }
+
+// Separate from the boot check on purpose: the emulator serves the app with the production CSP
+// (`style-src 'self'`, no 'unsafe-inline'), so a blocked inline style here is blocked in production too.
+// Fix in the app: set dynamic styles through CSSOM (Leptos `style:prop=`), not a `style="…"` attribute.
+test('the app runs under the production CSP without violations (DEFAULT, CRM_DEAL_DETAIL_TAB)', async ({ page }) => {
+  const violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const [placement, options] of [['DEFAULT', {}], ['CRM_DEAL_DETAIL_TAB', { ID: '1' }]]) {
+    await openPortal(page, { placement, options });
+    const frame = await mainFrame(page, null);
+    await expect.poll(async () => (await frame.locator('body').innerText()).trim().length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(1000);
+  }
+  expect(violations, 'CSP violations (each is broken in production too)').toEqual([]);
+});

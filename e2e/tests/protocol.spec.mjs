@@ -270,3 +270,29 @@ test('options and install: setAppOption only for admins; setInstallFinish reload
   await page.evaluate(() => window.portal.set({ admin: false }));
   expect(await reloaded.evaluate(() => window.probe.raw('setAppOption', { name: 'colour', value: 'red' }))).toEqual([]);
 });
+
+test('first run: BX24.install handlers run before init, then setInstall {install:true} is sent', async ({ page }) => {
+  await openPortal(page, { app: `${probeUrl()}?install=1`, params: { firstRun: 1 } });
+  const frame = await mainFrame(page);
+  const ready = await frame.evaluate(() => window.probe.init());
+  expect(ready.auth.access_token).toMatch(/^[0-9a-f]{32}$/);
+  expect(await frame.evaluate(() => window.probe.installSteps())).toEqual(['install handler ran']);
+  await waitForLog(page, 'frame', { command: 'setInstall', args: { install: true } });
+  expect((await page.evaluate(() => window.portal.settings())).firstRun).toBe(false);
+});
+
+test('faithful BX24.js: on a 5xx answer the callMethod callback is never called', async ({ page }) => {
+  const errors = [];
+  await openPortal(page, { app: probeUrl() });
+  const frame = await mainFrame(page);
+  await frame.evaluate(() => window.probe.init());
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.evaluate(() => window.portal.setFaults({ fail_every: 1 }));
+  try {
+    expect(await frame.evaluate(() => window.probe.callWithTimeout('user.current', {}, 1500))).toBeNull();
+  } finally {
+    await page.evaluate(() => window.portal.setFaults({ fail_every: 0 }));
+  }
+  expect(errors.some((m) => m.includes('Query error!'))).toBe(true);
+  expect((await frame.evaluate(() => window.probe.call('user.current'))).error).toBeNull();
+});

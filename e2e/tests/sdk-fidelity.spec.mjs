@@ -57,10 +57,12 @@ test('b24jssdk: initializeB24Frame, REST call, batch, openPath and a placement e
   await waitForLog(page, 'event', { event: 'Calendar.customView:adjustToDate', delivered: 1 });
 });
 
-test('b24jssdk: selectUser dialog reply and the theme reaching prefers-color-scheme', async ({ page }) => {
-  await openPortal(page, { app: sdkUrl(), theme: 'dark' });
+test('b24jssdk: first-run setInstall, selectUser dialog reply and the theme reaching prefers-color-scheme', async ({ page }) => {
+  // FIRST_RUN: b24jssdk sends setInstall {install:true} inside init() and waits for the answer.
+  await openPortal(page, { app: sdkUrl(), theme: 'dark', params: { firstRun: 1 } });
   const frame = await mainFrame(page, 'sdk');
   expect((await frame.evaluate(() => window.sdk.init())).error).toBeUndefined();
+  await waitForLog(page, 'reply', { command: 'setInstall', payload: { install: true } });
   expect(await frame.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
   await page.evaluate(() => window.portal.set({ theme: 'light' }));
   await expect.poll(() => frame.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
