@@ -23,7 +23,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: [['list']],
+  reporter: [['list'], ['./summary-reporter.mjs']],
   globalSetup: './global-setup.mjs',
   outputDir: './test-results',
   use: {

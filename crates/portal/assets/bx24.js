@@ -431,9 +431,10 @@
       if (!isFunction(cb)) { return; }
       var batchError = res.error();
       var data = res.data() || {};
+      // Each part is keyed like `cmd` (an object, or a list for array calls); empty parts are [].
       var pick = function (part, key) {
         var bucket = data[part];
-        return bucket && !isArray(bucket) ? bucket[key] : (isArray(bucket) ? bucket[key] : undefined);
+        return isObject(bucket) ? bucket[key] : undefined;
       };
       Object.keys(queries).forEach(function (key) {
         var outKey = isArray(calls) ? parseInt(key, 10) : key;

@@ -7,7 +7,7 @@
  *            [&admin=0|1][&install=0|1][&firstRun=0|1][&deny=modern|legacy][&crmBuckets=objects]
  */
 import { api, rest } from './api.js';
-import { byId, toast } from './dom.js';
+import { byId, h, toast } from './dom.js';
 import { settings, portalData, updateSettings, onSettingsChange } from './settings.js';
 import { loadCatalogue, findEntry, presentationKind } from './catalogue.js';
 import { Layout } from './layout.js';
@@ -142,6 +142,11 @@ async function boot() {
   portalData.appOptions = state.app_options || {};
   portalData.installed = !!state.installed;
   loadCatalogue(catalogue);
+  if (config.portal_origin && config.portal_origin !== location.origin) {
+    // The app origin only lets P frame it (CSP frame-ancestors), and the SDKs post to location.host.
+    const warning = `This page is open as ${location.origin}, but the emulator runs as ${config.portal_origin}: the app frame will be refused. Open ${config.portal_origin}/ instead (localhost and 127.0.0.1 are different origins).`;
+    byId('stage').before(h('div', { class: 'notice alert', role: 'alert', text: warning }));
+  }
 
   const link = readDeepLink();
   updateSettings({
