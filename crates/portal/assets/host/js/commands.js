@@ -13,6 +13,7 @@ import { toast } from './dom.js';
 import { Layout } from './layout.js';
 import { openAppSlider, openPathSlider, topSlider, closeSlider } from './sliders.js';
 import { openPicker } from './pickers.js';
+import { placementStateChanged } from './placement-commands.js';
 
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -181,5 +182,6 @@ export const generalCommands = {
     }
     if (callbackId) layout.bind(event, callbackId);
     record('note', { layout: layout.label, bound: event });
+    placementStateChanged(layout);
   },
 };

@@ -31,6 +31,11 @@ function changed(layout) {
   for (const fn of listeners) fn(layout);
 }
 
+/** Tells the listeners that `layout`'s portal-side state (or its bound events) changed. */
+export function placementStateChanged(layout) {
+  changed(layout);
+}
+
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const toInt = (v) => {
   const n = parseInt(v, 10);

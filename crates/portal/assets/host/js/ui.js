@@ -184,8 +184,13 @@ export function buildDevtools(actions) {
   };
 }
 
+/** Refreshers of the "bound ×N" labels of the events panel (re-created with the panel). */
+let boundLabels = [];
+onPlacementState(() => boundLabels.forEach((update) => update()));
+
 function renderEvents(body, entry, actions) {
   clear(body);
+  boundLabels = [];
   const names = eventNames(entry);
   if (names.length === 0) {
     body.appendChild(h('div', { class: 'muted', text: 'This placement has no events.' }));
@@ -202,6 +207,7 @@ function renderEvents(body, entry, actions) {
       bound.textContent = n ? `bound ×${n}` : 'not bound';
     };
     updateBound();
+    boundLabels.push(updateBound);
     const fire = h('button', { class: 'btn secondary sm', type: 'button', text: 'Fire' });
     fire.addEventListener('click', () => {
       let value;
