@@ -88,3 +88,14 @@ test('DEFAULT: empty interface, placementBindEvent ignored; modern deny rules le
   expect(await tab.evaluate(() => window.probe.raw('setScroll', { scroll: 0 }))).toEqual([{ scroll: 0 }]);
   expect(await tab.evaluate(() => window.probe.raw('reloadData', {}))).toEqual([null]);
 });
+
+test('BI_ANALYTICS_MENU: a plain GET of the handler URL, no tokens and no window.name identity', async ({ page }) => {
+  await openPortal(page, { placement: 'BI_ANALYTICS_MENU', app: probeUrl() });
+  let frame = null;
+  await expect.poll(() => {
+    frame = page.frames().find((f) => f.url().startsWith(probeUrl())) || null;
+    return frame !== null;
+  }).toBe(true);
+  await frame.waitForFunction(() => document.readyState === 'complete');
+  expect(await frame.evaluate(() => ({ name: window.name, search: location.search, bx24: window.BX24 }))).toEqual({ name: '', search: '', bx24: null });
+});

@@ -79,12 +79,22 @@ export function eventHint(entry, name) {
 }
 
 /**
+ * Whether the portal loads this placement with a plain GET and no parameters at all: no form, no
+ * tokens, no window.name (BI_ANALYTICS_MENU, placements.md §5.1).
+ */
+export function isPlainGet(entry) {
+  return entry.code === 'BI_ANALYTICS_MENU';
+}
+
+/**
  * How the portal shows this placement's frame, from the entry's `presentation` words:
  * workarea | tab | sidebar | slider | hidden | textarea | field | none.
  */
-export function presentationKind(entry) {
+export function presentationKind(entry, options = {}) {
   const p = String(entry.presentation || '').toLowerCase();
   const code = String(entry.code || '');
+  // CRM_*_DETAIL_ACTIVITY in built-in-interface mode: a hidden frame driving a Bitrix-rendered form.
+  if (/_DETAIL_ACTIVITY$/.test(code) && options && options.useBuiltInInterface === 'Y') return 'hidden';
   if (code === 'USERFIELD_TYPE' || p.startsWith('inline (inside the field')) return 'field';
   if (code === 'IM_TEXTAREA' || p.startsWith('inline panel above the input')) return 'textarea';
   if (p.startsWith('hidden')) return 'hidden';

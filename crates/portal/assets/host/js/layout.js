@@ -8,6 +8,7 @@ import { api } from './api.js';
 import { h, randomHex32 } from './dom.js';
 import { settings } from './settings.js';
 import { record } from './log.js';
+import { isPlainGet } from './catalogue.js';
 
 let nextNumber = 0;
 
@@ -75,7 +76,8 @@ export class Layout {
     this.sid = randomHex32();
     const name = `${Layout.domain()}|${Layout.protocol()}|${this.sid}`;
     const iframe = document.createElement('iframe');
-    iframe.setAttribute('name', name); // before it navigates: the only thing the SDKs read first
+    const plainGet = this.kind === 'main' && isPlainGet(this.entry);
+    if (!plainGet) iframe.setAttribute('name', name); // before it navigates: the only thing the SDKs read first
     iframe.setAttribute('allow', 'geolocation *; microphone *; camera *; autoplay *;');
     iframe.setAttribute('title', `Application frame (${this.placement})`);
     iframe.style.colorScheme = settings.theme;
@@ -84,6 +86,12 @@ export class Layout {
     this.container.id = `appframe_layout_${this.sid}`;
     this.container.appendChild(iframe);
     if (this.onLoad) this.onLoad(this, oldSid);
+    if (plainGet) {
+      // No form, no tokens, no identity: the app must recognise the page from its own URL.
+      iframe.src = this.appUrl;
+      record('note', { layout: this.label, load: this.loads, placement: this.placement, plainGet: this.appUrl });
+      return;
+    }
 
     const form = h('form', { method: 'POST', action: this.actionUrl(), target: name, style: { display: 'none' } });
     form.id = `appform_${this.sid}`;

@@ -85,7 +85,7 @@ export async function openPlacement({ code, options, appUrl } = {}) {
   const entry = findEntry(code || (portalData.config && portalData.config.open_placement) || 'DEFAULT');
   const concrete = String(code || entry.concrete_code || entry.code).toUpperCase();
   const opts = options && typeof options === 'object' && !Array.isArray(options) ? options : (entry.example_options || {});
-  const kind = presentationKind(entry);
+  const kind = presentationKind(entry, opts);
 
   closeAllSliders();
   if (current && current.layout) {

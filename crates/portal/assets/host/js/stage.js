@@ -13,6 +13,7 @@
  */
 import { h, clear, byId } from './dom.js';
 import { onPlacementState, raiseCallCard } from './placement-commands.js';
+import { isPlainGet } from './catalogue.js';
 
 /** Initial frame heights per presentation (px); resizeWindow changes them. */
 const INITIAL_HEIGHT = { workarea: 640, tab: 480, sidebar: 520, hidden: 0, textarea: 220, field: 90, none: 640 };
@@ -61,6 +62,7 @@ export function renderStage(entry, code, options, kind) {
   const warnings = [];
   if (entry.unknown) warnings.push(h('div', { class: 'notice warn', text: `${code} is not in the placement catalogue: loaded as a plain work-area frame with no placement commands or events.` }));
   if (entry.deprecated) warnings.push(h('div', { class: 'notice warn', text: `Deprecated: ${entry.deprecated}` }));
+  if (isPlainGet(entry)) warnings.push(h('div', { class: 'notice warn', text: 'The portal opens this placement with a plain GET of the handler URL: no POST form, no tokens, no window.name identity, so BX24 cannot initialise. The app must recognise it from its own URL.' }));
   if (kind === 'none') warnings.push(h('div', { class: 'notice alert', text: 'The real portal never renders this placement; it is shown here only for testing.' }));
   stage.append(...warnings);
   let afterLoad = () => {};
