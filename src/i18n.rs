@@ -172,6 +172,12 @@ messages! {
     Callback => "Callback", "Обратный звонок", "Rückruf";
     /// Call card: line.
     Line => "Line", "Линия", "Leitung";
+    /// Call state: idle.
+    CallIdle => "waiting", "ожидание", "wartet";
+    /// Call state: connecting.
+    CallConnecting => "connecting", "соединение", "verbindet";
+    /// Call state: connected.
+    CallConnected => "connected", "разговор", "verbunden";
     /// Call card: no CRM binding.
     NoCrmBinding => "The caller is not in the CRM yet.", "Звонящего пока нет в CRM.", "Der Anrufer ist noch nicht im CRM.";
     /// Call card: other bindings.

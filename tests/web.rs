@@ -412,9 +412,10 @@ async fn deal_card_shows_everything_from_one_batch_round_trip() {
     );
     // The stage colour is applied only after validation.
     let dot = wait_for(&app, ".b-badge__dot").await;
+    // Set through the CSSOM (`style:`), which the production CSP allows, not as an attribute.
     assert_eq!(
         dot.get_attribute("style").as_deref(),
-        Some("--b-dot: #2fc6f6")
+        Some("--b-dot: #2fc6f6;")
     );
     // Photos are resolved against the portal origin.
     let img = wait_for(&app, ".b-avatar img").await;
@@ -643,7 +644,17 @@ async fn call_card_shows_the_call_and_the_bound_deal() {
     );
     wait_for_text(&app, "Website redesign for Daisy GmbH").await;
     wait_for_text(&app, "Incoming call").await;
+    wait_for_text(&app, "connected").await;
     wait_for_text(&app, "Also linked").await;
+    // The operator binds the call to the contact: the card follows.
+    assert_eq!(
+        js_sys::eval("window.__bx24mock.fire('CallCard::EntityChanged', {PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 3})").unwrap(),
+        wasm_bindgen::JsValue::TRUE,
+        "the widget bound the event"
+    );
+    wait_for_text(&app, "Anna Petrova").await;
+    js_sys::eval("window.__bx24mock.fire('CallCard::CallStateChanged', 'idle')").unwrap();
+    wait_for_text(&app, "waiting").await;
 }
 
 #[wasm_bindgen_test]

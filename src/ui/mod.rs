@@ -1,6 +1,8 @@
 //! Small building blocks in the Bitrix24 "Air" look (`style/app.css` on the kit's tokens).
 //!
 //! Every component renders text through Leptos text nodes, never as HTML: portal data is untrusted.
+//! Dynamic styles go through `style:` (CSSOM), never a `style` attribute, so the production CSP can
+//! keep `style-src 'self'` without `'unsafe-inline'`.
 
 pub mod icon_data;
 
@@ -155,7 +157,7 @@ pub fn Badge(
 ) -> impl IntoView {
     view! {
         <span class=format!("ui-label__scope --air ui-label-md b-badge {style}")>
-            {dot.map(|c| view! { <span class="b-badge__dot" style=format!("--b-dot: {c}")></span> })}
+            {dot.map(|c| view! { <span class="b-badge__dot" style:--b-dot=c></span> })}
             <span class="b-badge__label">{label}</span>
         </span>
     }
@@ -241,7 +243,7 @@ pub fn ProgressBar(
             aria-valuemin="0"
             aria-valuemax="100"
             aria-valuenow=format!("{:.0}", ratio * 100.0)
-            style=format!("--b-progress: {ratio:.4}")
+            style:--b-progress=format!("{ratio:.4}")
         >
             <div class="b-progress__bar"></div>
         </div>

@@ -81,7 +81,7 @@ pub fn EntityCardView(
         let title = title.clone();
         view! {
             <Button
-                kind=ButtonKind::Neutral
+                kind=ButtonKind::Secondary
                 label=Msg::Details.text(locale)
                 icon=Icon::Expand
                 test_id="open-details"

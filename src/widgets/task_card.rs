@@ -141,9 +141,9 @@ fn ChecklistSummary(card: TaskCard) -> impl IntoView {
                     .into_iter()
                     .take(CHECKLIST_PREVIEW)
                     .map(|e| {
-                        let indent = format!("padding-inline-start: {}px", e.depth.min(4) * 20);
+                        let indent = format!("{}px", e.depth.min(4) * 20);
                         view! {
-                            <li class="b-list__item" class:b-list__item--done=e.done style=indent>
+                            <li class="b-list__item" class:b-list__item--done=e.done style:padding-inline-start=indent>
                                 <span class="b-muted">{if e.done { "✓" } else { "○" }}</span>
                                 <span>{e.title}</span>
                             </li>
