@@ -1,10 +1,10 @@
 //! Light and dark theme.
 //!
-//! The Bitrix24 kit themes by a class on `<html>` (`light` / `dark`). The portal sends no theme to apps,
-//! so the app follows `prefers-color-scheme` (Chromium derives an iframe's preference from the
-//! `color-scheme` of its embedding element, so a dark portal page yields a dark widget) unless the user
-//! picked a theme with the toggle; that choice is kept in `localStorage`. `index.html` applies the same
-//! rule in an inline script before the first paint, so there is no flash.
+//! The Bitrix24 kit themes by a class on `<html>` (`light` / `dark`). The portal sends apps no theme
+//! (ui-kit.md §4), so the theme is, in order: the user's choice made with the toggle (kept in
+//! `localStorage`), a `theme=light|dark` parameter on the app's own URL (the handler URL the app
+//! registers, or the portal emulator's theme switch), else the browser's `prefers-color-scheme`.
+//! `index.html` applies the same rule in an inline script before the first paint, so there is no flash.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -39,9 +39,28 @@ impl Theme {
     }
 }
 
-/// The theme to show now: the stored choice, else the system preference.
+/// The theme to show now: the stored choice, else the URL's `theme` parameter, else the system
+/// preference.
 pub fn current() -> Theme {
-    stored().unwrap_or_else(system)
+    stored().or_else(url_hint).unwrap_or_else(system)
+}
+
+/// `theme=light|dark` in the page's query string.
+fn url_hint() -> Option<Theme> {
+    let search = web_sys::window()?.location().search().ok()?;
+    parse_hint(&search)
+}
+
+/// Reads `theme=` from a query string (`?a=1&theme=dark`).
+pub fn parse_hint(search: &str) -> Option<Theme> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| match pair {
+            "theme=dark" => Some(Theme::Dark),
+            "theme=light" => Some(Theme::Light),
+            _ => None,
+        })
 }
 
 /// Applies [`current`] to `<html>` and keeps following the system preference while the user has not
@@ -50,7 +69,7 @@ pub fn init() {
     apply(current());
     let Some(query) = media_query() else { return };
     let listener = Closure::<dyn FnMut()>::new(|| {
-        if stored().is_none() {
+        if stored().is_none() && url_hint().is_none() {
             apply(system());
         }
     });
@@ -106,4 +125,17 @@ fn media_query() -> Option<web_sys::MediaQueryList> {
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_hints() {
+        assert_eq!(parse_hint("?DOMAIN=x&theme=dark"), Some(Theme::Dark));
+        assert_eq!(parse_hint("theme=light"), Some(Theme::Light));
+        assert_eq!(parse_hint("?theme=blue&x=1"), None);
+        assert_eq!(parse_hint(""), None);
+    }
 }

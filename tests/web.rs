@@ -698,3 +698,32 @@ async fn the_details_slider_lists_every_field_with_its_title() {
         "sliders are not resized"
     );
 }
+
+// ------------------------------------------------------------------------------------------------
+// Theme
+
+#[wasm_bindgen_test]
+async fn the_theme_toggle_switches_the_kit_class_and_remembers_the_choice() {
+    js_sys::eval("localStorage.removeItem('b24w.theme'); document.documentElement.classList.remove('dark'); document.documentElement.classList.add('light');").unwrap();
+    install("DEFAULT", json!({}), json!({}));
+    let app = mount();
+    let toggle = wait_for(&app, "[data-testid=theme-toggle]").await;
+    let html = document().document_element().unwrap();
+    let was_dark = html.class_list().contains("dark");
+    click(&toggle);
+    sleep(20).await;
+    assert_eq!(html.class_list().contains("dark"), !was_dark);
+    assert_eq!(html.class_list().contains("light"), was_dark);
+    let stored = js_sys::eval("localStorage.getItem('b24w.theme')")
+        .unwrap()
+        .as_string();
+    assert_eq!(
+        stored.as_deref(),
+        Some(if was_dark { "light" } else { "dark" })
+    );
+    click(&toggle);
+    js_sys::eval(
+        "localStorage.removeItem('b24w.theme'); document.documentElement.classList.remove('dark');",
+    )
+    .unwrap();
+}

@@ -37,6 +37,8 @@ pub struct Timeouts {
     pub refresh_ms: u32,
     /// Dialogs wait on a person choosing; generous, but not forever.
     pub dialog_ms: u32,
+    /// REST made directly through BX24.js ([`Bx24::call_batch`]); the `rest` client has its own.
+    pub rest_ms: u32,
 }
 
 impl Default for Timeouts {
@@ -46,6 +48,7 @@ impl Default for Timeouts {
             command_ms: 5_000,
             refresh_ms: 10_000,
             dialog_ms: 10 * 60_000,
+            rest_ms: 20_000,
         }
     }
 }
@@ -284,6 +287,40 @@ impl Bx24 {
         })
         .await?;
         Ok(CrmSelection::from_json(&to_json(&reply)))
+    }
+
+    /// `BX24.callBatch(calls, cb, halt)`: BX24.js's own batch helper, for code that wants BX24.js to
+    /// do the batching. Widgets use the `rest` client's [`rest::Batch`] instead (chunking, `$result`
+    /// references, retries). Returns each command's answer (`{result, total, next}` or
+    /// `{error, error_description}`) by name; commands the portal skipped after `halt` are absent.
+    pub async fn call_batch(
+        &self,
+        calls: &[(&str, &str, Value)],
+        halt: bool,
+    ) -> Result<Vec<(String, Value)>, Bx24Error> {
+        let mut map = serde_json::Map::new();
+        for (name, method, params) in calls {
+            map.insert(
+                (*name).to_owned(),
+                json!({"method": method, "params": params}),
+            );
+        }
+        let calls_js = from_json(&Value::Object(map));
+        let reply = call_with_callback("callBatch", self.timeouts.rest_ms, |cb| {
+            self.js.call_batch(&calls_js, cb, halt).map(drop)
+        })
+        .await?;
+        Ok(calls
+            .iter()
+            .filter_map(|(name, _, _)| {
+                let result = js_sys::Reflect::get(&reply, &JsValue::from_str(name))
+                    .ok()
+                    .filter(|r| r.is_object())?;
+                let answer = js_sys::Reflect::get(&result, &JsValue::from_str("answer"))
+                    .unwrap_or(JsValue::NULL);
+                Some(((*name).to_owned(), to_json(&answer)))
+            })
+            .collect())
     }
 
     /// `BX24.placement.info()`: the placement code and its options, synchronously.

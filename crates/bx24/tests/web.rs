@@ -30,6 +30,7 @@ fn quick() -> Timeouts {
         command_ms: 300,
         refresh_ms: 300,
         dialog_ms: 300,
+        rest_ms: 300,
     }
 }
 
@@ -259,4 +260,28 @@ async fn a_start_parameter_survives_bx24_js_by_going_through_batch() {
     assert_eq!(sent.last().unwrap()["args"]["method"], "batch");
     let inner = calls("batch:user.get");
     assert_eq!(inner.last().unwrap()["args"]["start"], "50");
+}
+
+#[wasm_bindgen_test]
+async fn bx24_js_own_batch_helper() {
+    install(json!({}));
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    let answers = bx24
+        .call_batch(
+            &[
+                ("me", "user.current", json!({})),
+                (
+                    "gone",
+                    "crm.item.get",
+                    json!({"entityTypeId": 2, "id": 404}),
+                ),
+            ],
+            false,
+        )
+        .await
+        .unwrap();
+    assert_eq!(answers[0].0, "me");
+    assert_eq!(answers[0].1["result"]["NAME"], "Ivan");
+    assert_eq!(answers[1].1["error"], "NOT_FOUND");
+    assert_eq!(calls("callBatch").len(), 1);
 }
