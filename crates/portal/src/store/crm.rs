@@ -25,8 +25,13 @@ pub const SMART_INVOICE: u32 = 31;
 pub const PROJECTS: u32 = 128;
 /// `entityTypeId` of the demo smart process "Contracts" (the id the placement catalogue's samples use).
 pub const CONTRACTS: u32 = 183;
+/// `entityTypeId` of the demo smart process "Service requests": 10 000 items, the large table the list
+/// benchmark and the paging tests walk (1038 is the example id in the placement catalogue's notes).
+pub const SERVICE_REQUESTS: u32 = 1038;
+/// Items of [`SERVICE_REQUESTS`].
+pub const SERVICE_REQUEST_COUNT: u64 = 10_000;
 /// Every entity type the store holds, in `crm.item.*` order.
-pub const ENTITY_TYPES: [u32; 8] = [LEAD, DEAL, CONTACT, COMPANY, QUOTE, SMART_INVOICE, PROJECTS, CONTRACTS];
+pub const ENTITY_TYPES: [u32; 9] = [LEAD, DEAL, CONTACT, COMPANY, QUOTE, SMART_INVOICE, PROJECTS, CONTRACTS, SERVICE_REQUESTS];
 
 /// Whether an entity type is a smart process (not one of the built-in types).
 pub fn is_dynamic(entity_type_id: u32) -> bool {
@@ -489,6 +494,12 @@ const CONTRACT_STAGES: &[StageDef] = &[
     StageDef("DT183_4:SIGNED", "Signed", "#7BD500", Success),
     StageDef("DT183_4:FAIL", "Rejected", "#FF5752", Failure),
 ];
+const SERVICE_REQUEST_STAGES: &[StageDef] = &[
+    StageDef("DT1038_5:NEW", "New", "#39A8EF", Process),
+    StageDef("DT1038_5:WORK", "In work", "#FFA900", Process),
+    StageDef("DT1038_5:SUCCESS", "Resolved", "#7BD500", Success),
+    StageDef("DT1038_5:FAIL", "Closed without fix", "#FF5752", Failure),
+];
 const PROJECT_STAGES: &[StageDef] = &[
     StageDef("DT128_3:NEW", "Planned", "#39A8EF", Process),
     StageDef("DT128_3:PREPARATION", "Kick-off", "#2FC6F6", Process),
@@ -672,7 +683,7 @@ struct SmartProcessDef {
     uf: (&'static str, &'static str),
 }
 
-const SMART_PROCESSES: [SmartProcessDef; 2] = [
+const SMART_PROCESSES: [SmartProcessDef; 3] = [
     SmartProcessDef {
         entity_type_id: PROJECTS,
         type_id: 1,
@@ -698,6 +709,19 @@ const SMART_PROCESSES: [SmartProcessDef; 2] = [
         titles: &["Service agreement", "NDA", "Supply contract", "Договор поставки"],
         assignees: &[2, 17, 18],
         uf: ("UF_CRM_2_1700000000201", "CT-"),
+    },
+    SmartProcessDef {
+        entity_type_id: SERVICE_REQUESTS,
+        type_id: 3,
+        title: "Service requests",
+        code: "service_requests",
+        category_id: 5,
+        stages: SERVICE_REQUEST_STAGES,
+        weights: &[20, 30, 40, 10],
+        count: SERVICE_REQUEST_COUNT,
+        titles: &["Printer jam", "VPN access", "New laptop", "Password reset", "Заявка на ремонт"],
+        assignees: &[9, 10, 11],
+        uf: ("UF_CRM_3_1700000000301", "SR-"),
     },
 ];
 const COMMENTS: &[&str] = &[

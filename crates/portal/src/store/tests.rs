@@ -19,7 +19,8 @@ fn seeds_the_documented_volumes() {
     assert_eq!(d.crm.of(SMART_INVOICE).len(), 30);
     assert_eq!(d.crm.of(PROJECTS).len(), 40);
     assert_eq!(d.crm.of(CONTRACTS).len(), 15);
-    assert_eq!(d.crm.types.len(), 2);
+    assert_eq!(d.crm.of(SERVICE_REQUESTS).len() as u64, SERVICE_REQUEST_COUNT);
+    assert_eq!(d.crm.types.len(), 3);
     assert_eq!(d.work.tasks.len(), 120);
     assert_eq!(d.work.groups.len(), 6);
     assert!(d.work.checklist.len() > 60, "checklists: {}", d.work.checklist.len());
