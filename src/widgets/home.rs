@@ -2,6 +2,8 @@
 //! opens; its params pick a view (`{"view":"entity","entityTypeId":2,"id":5}` → the element's details,
 //! `{"view":"task","id":31}` → a task card). Anything else shows the home page.
 
+#[cfg(feature = "bench")]
+use super::bench::{BenchPlan, BenchView};
 use super::crm_entity::EntityCardView;
 use super::task_card::TaskCardWidget;
 use super::{use_loader, LoadError, ThemeToggle};
@@ -24,6 +26,9 @@ pub enum PageView {
     Entity(CrmRef),
     /// A task.
     Task(TaskId),
+    /// The developer REST benchmark (`super::bench`, only in builds with the `bench` feature).
+    #[cfg(feature = "bench")]
+    Bench,
 }
 
 impl PageView {
@@ -41,6 +46,8 @@ impl PageView {
             Some("task") => id("id")
                 .map(|i| Self::Task(TaskId(i)))
                 .unwrap_or(Self::Home),
+            #[cfg(feature = "bench")]
+            Some("bench") => Self::Bench,
             _ => Self::Home,
         }
     }
@@ -52,10 +59,14 @@ pub fn HomePage(
     /// The `DEFAULT` params (`None` for `LEFT_MENU`).
     page: Option<AppPage>,
 ) -> impl IntoView {
+    #[cfg(feature = "bench")]
+    let params = page.as_ref().map(|p| p.params.clone()).unwrap_or_default();
     match page
         .map(|p| PageView::from_params(&p.params))
         .unwrap_or(PageView::Home)
     {
+        #[cfg(feature = "bench")]
+        PageView::Bench => view! { <BenchView plan=BenchPlan::from_params(&params) /> }.into_any(),
         PageView::Entity(target) if domain::entity_card::supports(target.entity) => {
             view! { <EntityDetailsWidget target=target /> }.into_any()
         }

@@ -1,6 +1,8 @@
 //! One module per widget family, plus what they share: data loading with cancellation, load-error
 //! display, portal navigation and the theme toggle.
 
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod call_card;
 pub mod context_view;
 pub mod crm_entity;

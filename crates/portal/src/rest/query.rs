@@ -225,14 +225,17 @@ fn select_row(row: Map<String, Value>, selected: &[String]) -> Value {
 
 /// Filters and sorts the rows; returns them with the row keys the `select` keeps.
 fn filter_and_sort(spec: &ListSpec, query: &ListQuery, rows: Vec<Map<String, Value>>) -> (Vec<Map<String, Value>>, Vec<String>) {
+    // Every key of every row, in first-seen order (the set keeps this linear on large tables).
     let mut keys: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for row in &rows {
         for k in row.keys() {
-            if !keys.contains(k) {
+            if seen.insert(k.as_str()) {
                 keys.push(k.clone());
             }
         }
     }
+    drop(seen);
     let conditions: Vec<(Option<String>, &Condition)> = query.filter.iter().map(|c| (resolve(spec, &c.field, &keys), c)).collect();
     let mut rows: Vec<Map<String, Value>> = rows
         .into_iter()
