@@ -124,7 +124,7 @@ fn EntityDetailsWidget(target: CrmRef) -> impl IntoView {
     let locale = use_app().with_value(|c| c.locale);
     let details = use_loader(move |client| async move {
         let results = client.batch(entity_details::plan(target)).await?;
-        EntityDetails::from_batch(target, &results)
+        EntityDetails::from_batch(target, &results, locale)
     });
     let retry = Callback::new(move |_| details.refetch());
     view! {

@@ -2,7 +2,9 @@
 //! field the user may see, with its portal-given title, in the same single batch.
 
 use crate::entity_card::{self, EntityCard};
+use crate::format::{format_number, Timestamp};
 use crate::lenient;
+use crate::locale::Locale;
 use placement::CrmRef;
 use rest::batch::{Batch, BatchResults};
 use rest::RestError;
@@ -56,19 +58,21 @@ pub struct EntityDetails {
 
 impl EntityDetails {
     /// Builds the view from the batch answer; field titles are optional (codes are shown without them).
-    pub fn from_batch(target: CrmRef, results: &BatchResults) -> Result<Self, RestError> {
+    /// Dates, times and amounts are formatted for `locale` when `crm.item.fields` gives their type.
+    pub fn from_batch(target: CrmRef, results: &BatchResults, locale: Locale) -> Result<Self, RestError> {
         let card = EntityCard::from_batch(target, results)?;
         let item: Value = results.get(entity_card::command::ITEM)?;
         let titles = results.get::<Value>(FIELDS).ok();
         Ok(Self {
             card,
-            fields: field_rows(item.get("item").unwrap_or(&Value::Null), titles.as_ref()),
+            fields: field_rows(item.get("item").unwrap_or(&Value::Null), titles.as_ref(), locale),
         })
     }
 }
 
-/// The non-empty fields of `item` with titles from a `crm.item.fields` answer (`{fields: {code: {title}}}`).
-pub fn field_rows(item: &Value, titles: Option<&Value>) -> Vec<FieldRow> {
+/// The non-empty fields of `item` with titles (and types) from a `crm.item.fields` answer
+/// (`{fields: {code: {title, type}}}`).
+pub fn field_rows(item: &Value, titles: Option<&Value>, locale: Locale) -> Vec<FieldRow> {
     let Some(item) = item.as_object() else {
         return Vec::new();
     };
@@ -79,9 +83,10 @@ pub fn field_rows(item: &Value, titles: Option<&Value>) -> Vec<FieldRow> {
         .iter()
         .filter(|(code, _)| !SKIPPED.contains(&code.as_str()))
         .filter_map(|(code, value)| {
-            let value = value_text(value)?;
-            let title = titles
-                .and_then(|t| t.get(code))
+            let field = titles.and_then(|t| t.get(code));
+            let kind = field.and_then(|f| f.get("type")).and_then(Value::as_str);
+            let value = typed_text(kind, value, locale).or_else(|| value_text(value))?;
+            let title = field
                 .and_then(|f| {
                     lenient::text(f.get("title")).or_else(|| lenient::text(f.get("formLabel")))
                 })
@@ -100,6 +105,16 @@ pub fn field_rows(item: &Value, titles: Option<&Value>) -> Vec<FieldRow> {
             .then_with(|| a.code.cmp(&b.code))
     });
     rows
+}
+
+/// A value of a known field type formatted for the user: dates, times, amounts, Y/N flags.
+fn typed_text(kind: Option<&str>, value: &Value, locale: Locale) -> Option<String> {
+    match kind? {
+        "date" => Timestamp::from_json(Some(value)).map(|t| t.format_date(locale)),
+        "datetime" => Timestamp::from_json(Some(value)).map(|t| t.format_date_time(locale)),
+        "double" | "money" => lenient::number(Some(value)).map(|n| format_number(n, locale)),
+        _ => None,
+    }
 }
 
 /// A value as one line of text; `None` for empty values (`null`, `""`, `[]`, `{}`).
@@ -125,8 +140,8 @@ mod tests {
     fn rows_have_titles_skip_empties_and_sort() {
         let item = json!({"id": 5, "title": "T", "opportunity": 10.5, "comments": "", "observers": [], "contactIds": [3, 4],
             "opened": "Y", "ufCrm1": null, "closed": false, "fm": [{"value": "x"}], "extra": {"a": 1}});
-        let titles = json!({"fields": {"opportunity": {"title": "Amount"}, "contactIds": {"title": "Contacts"}, "opened": {"title": "Available to everyone"}}});
-        let rows = field_rows(&item, Some(&titles));
+        let titles = json!({"fields": {"opportunity": {"title": "Amount", "type": "double"}, "contactIds": {"title": "Contacts"}, "opened": {"title": "Available to everyone"}}});
+        let rows = field_rows(&item, Some(&titles), Locale::En);
         let got: Vec<(&str, &str)> = rows
             .iter()
             .map(|r| (r.title.as_str(), r.value.as_str()))
@@ -134,13 +149,17 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("Amount", "10.5"),
+                ("Amount", "10.50"),
                 ("Available to everyone", "Y"),
                 ("closed", "N"),
                 ("Contacts", "3, 4"),
                 ("extra", "{\"a\":1}")
             ]
         );
-        assert!(field_rows(&json!([]), None).is_empty());
+        assert!(field_rows(&json!([]), None, Locale::En).is_empty());
+        let dated = json!({"begindate": "2026-01-12T00:00:00+03:00", "createdTime": "2026-01-12T14:08:00+03:00", "opportunity": 86150});
+        let types = json!({"fields": {"begindate": {"type": "date", "title": "Start date"}, "createdTime": {"type": "datetime", "title": "Created on"}, "opportunity": {"type": "double", "title": "Amount"}}});
+        let rows: Vec<String> = field_rows(&dated, Some(&types), Locale::De).into_iter().map(|r| r.value).collect();
+        assert_eq!(rows, ["86.150", "12. Jan. 2026, 14:08", "12. Jan. 2026"]);
     }
 }

@@ -358,7 +358,48 @@ fn field_type(key: &str, sample: &Value) -> (&'static str, bool) {
     }
 }
 
+/// The English titles a real portal gives the standard `crm.item` fields (others are derived from the name).
+const FIELD_TITLES: &[(&str, &str)] = &[
+    ("title", "Name"),
+    ("name", "First name"),
+    ("lastName", "Last name"),
+    ("secondName", "Second name"),
+    ("post", "Position"),
+    ("opportunity", "Amount"),
+    ("currencyId", "Currency"),
+    ("stageId", "Stage"),
+    ("categoryId", "Pipeline"),
+    ("assignedById", "Responsible person"),
+    ("createdBy", "Created by"),
+    ("updatedBy", "Modified by"),
+    ("movedBy", "Stage changed by"),
+    ("createdTime", "Created on"),
+    ("updatedTime", "Modified on"),
+    ("movedTime", "Stage changed on"),
+    ("begindate", "Start date"),
+    ("closedate", "Close date"),
+    ("companyId", "Company"),
+    ("contactId", "Contact"),
+    ("contactIds", "Contacts"),
+    ("mycompanyId", "Your company details"),
+    ("sourceId", "Source"),
+    ("sourceDescription", "Source information"),
+    ("comments", "Comment"),
+    ("opened", "Available to everyone"),
+    ("closed", "Closed"),
+    ("observers", "Observers"),
+    ("probability", "Probability, %"),
+    ("taxValue", "Tax"),
+    ("typeId", "Type"),
+    ("isManualOpportunity", "Manual amount"),
+    ("lastActivityTime", "Last activity"),
+    ("lastActivityBy", "Last activity by"),
+];
+
 fn title_of(key: &str) -> String {
+    if let Some((_, title)) = FIELD_TITLES.iter().find(|(k, _)| *k == key) {
+        return (*title).to_owned();
+    }
     let upper = upper_name(key).replace('_', " ").to_lowercase();
     let mut c = upper.chars();
     c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
