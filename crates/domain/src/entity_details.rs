@@ -59,13 +59,21 @@ pub struct EntityDetails {
 impl EntityDetails {
     /// Builds the view from the batch answer; field titles are optional (codes are shown without them).
     /// Dates, times and amounts are formatted for `locale` when `crm.item.fields` gives their type.
-    pub fn from_batch(target: CrmRef, results: &BatchResults, locale: Locale) -> Result<Self, RestError> {
+    pub fn from_batch(
+        target: CrmRef,
+        results: &BatchResults,
+        locale: Locale,
+    ) -> Result<Self, RestError> {
         let card = EntityCard::from_batch(target, results)?;
         let item: Value = results.get(entity_card::command::ITEM)?;
         let titles = results.get::<Value>(FIELDS).ok();
         Ok(Self {
             card,
-            fields: field_rows(item.get("item").unwrap_or(&Value::Null), titles.as_ref(), locale),
+            fields: field_rows(
+                item.get("item").unwrap_or(&Value::Null),
+                titles.as_ref(),
+                locale,
+            ),
         })
     }
 }
@@ -159,7 +167,10 @@ mod tests {
         assert!(field_rows(&json!([]), None, Locale::En).is_empty());
         let dated = json!({"begindate": "2026-01-12T00:00:00+03:00", "createdTime": "2026-01-12T14:08:00+03:00", "opportunity": 86150});
         let types = json!({"fields": {"begindate": {"type": "date", "title": "Start date"}, "createdTime": {"type": "datetime", "title": "Created on"}, "opportunity": {"type": "double", "title": "Amount"}}});
-        let rows: Vec<String> = field_rows(&dated, Some(&types), Locale::De).into_iter().map(|r| r.value).collect();
+        let rows: Vec<String> = field_rows(&dated, Some(&types), Locale::De)
+            .into_iter()
+            .map(|r| r.value)
+            .collect();
         assert_eq!(rows, ["86.150", "12. Jan. 2026, 14:08", "12. Jan. 2026"]);
     }
 }

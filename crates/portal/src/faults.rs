@@ -56,7 +56,10 @@ impl Faults {
 
     /// A copy of the current configuration.
     pub fn get(&self) -> FaultConfig {
-        self.config.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        self.config
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     /// Replaces the configuration.

@@ -40,7 +40,12 @@ impl EventLog {
         let mut guard = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         guard.0 += 1;
         let seq = guard.0;
-        let entry = LogEntry { seq, at_ms: now_ms(), kind: kind.to_owned(), data: redact(data) };
+        let entry = LogEntry {
+            seq,
+            at_ms: now_ms(),
+            kind: kind.to_owned(),
+            data: redact(data),
+        };
         if guard.1.len() == CAPACITY {
             guard.1.pop_front();
         }
@@ -56,13 +61,25 @@ impl EventLog {
 
     /// Drops every entry (sequence numbers keep counting).
     pub fn clear(&self) {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).1.clear();
+        self.inner
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .1
+            .clear();
     }
 }
 
 /// Keys whose values are secrets, compared case-insensitively.
-const SECRET_KEYS: &[&str] =
-    &["auth", "auth_id", "refresh_id", "access_token", "refresh_token", "authid", "refreshid", "application_token"];
+const SECRET_KEYS: &[&str] = &[
+    "auth",
+    "auth_id",
+    "refresh_id",
+    "access_token",
+    "refresh_token",
+    "authid",
+    "refreshid",
+    "application_token",
+];
 
 /// Replaces the value of every secret-looking key, at any depth, with `"<redacted>"`.
 pub fn redact(value: Value) -> Value {
@@ -85,7 +102,10 @@ pub fn redact(value: Value) -> Value {
 
 /// Unix time in milliseconds.
 pub fn now_ms() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -95,8 +115,13 @@ mod tests {
 
     #[test]
     fn redacts_tokens_at_any_depth() {
-        let v = redact(json!({"AUTH_ID": "secret", "nested": [{"refresh_token": "x", "keep": 1}], "auth": "y"}));
-        assert_eq!(v, json!({"AUTH_ID": "<redacted>", "nested": [{"refresh_token": "<redacted>", "keep": 1}], "auth": "<redacted>"}));
+        let v = redact(
+            json!({"AUTH_ID": "secret", "nested": [{"refresh_token": "x", "keep": 1}], "auth": "y"}),
+        );
+        assert_eq!(
+            v,
+            json!({"AUTH_ID": "<redacted>", "nested": [{"refresh_token": "<redacted>", "keep": 1}], "auth": "<redacted>"})
+        );
     }
 
     #[test]

@@ -52,10 +52,20 @@ impl TokenRegistry {
 
     /// Issues a new pair valid for `lifetime_secs`.
     pub fn mint(&self, lifetime_secs: u64) -> TokenPair {
-        let pair = TokenPair { access_token: random_hex(), refresh_token: random_hex(), expires_in: lifetime_secs };
+        let pair = TokenPair {
+            access_token: random_hex(),
+            refresh_token: random_hex(),
+            expires_in: lifetime_secs,
+        };
         let mut reg = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        reg.access.insert(pair.access_token.clone(), Issued { expires_at_ms: crate::log::now_ms() + lifetime_secs * 1000 });
-        reg.refresh.insert(pair.refresh_token.clone(), pair.access_token.clone());
+        reg.access.insert(
+            pair.access_token.clone(),
+            Issued {
+                expires_at_ms: crate::log::now_ms() + lifetime_secs * 1000,
+            },
+        );
+        reg.refresh
+            .insert(pair.refresh_token.clone(), pair.access_token.clone());
         pair
     }
 
@@ -97,7 +107,12 @@ pub fn random_hex() -> String {
     for salt in 0..2u64 {
         let mut h = state.build_hasher();
         h.write_u64(salt);
-        h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0));
+        h.write_u128(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0),
+        );
         out.push_str(&format!("{:016x}", h.finish()));
     }
     out
@@ -114,7 +129,10 @@ mod tests {
         let b = reg.mint(3600);
         assert_ne!(a.access_token, b.access_token);
         assert_eq!(a.access_token.len(), 32);
-        assert!(a.access_token.bytes().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
+        assert!(a
+            .access_token
+            .bytes()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
         assert_eq!(reg.check(&a.access_token), TokenStatus::Valid);
         assert_eq!(reg.check("nope"), TokenStatus::Invalid);
     }
@@ -124,10 +142,15 @@ mod tests {
         let reg = TokenRegistry::new();
         let old = reg.mint(0);
         assert_eq!(reg.check(&old.access_token), TokenStatus::Expired);
-        let new = reg.refresh(&old.refresh_token, 3600).expect("known refresh token");
+        let new = reg
+            .refresh(&old.refresh_token, 3600)
+            .expect("known refresh token");
         assert_eq!(reg.check(&old.access_token), TokenStatus::Invalid);
         assert_eq!(reg.check(&new.access_token), TokenStatus::Valid);
-        assert!(reg.refresh(&old.refresh_token, 3600).is_none(), "a refresh token works once");
+        assert!(
+            reg.refresh(&old.refresh_token, 3600).is_none(),
+            "a refresh token works once"
+        );
     }
 
     #[test]

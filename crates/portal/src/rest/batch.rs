@@ -24,11 +24,19 @@ struct Command {
 fn command(key: String, entry: &Value) -> Command {
     if let Some(m) = entry.as_object() {
         let method = m.get("method").and_then(scalar_text).unwrap_or_default();
-        return Command { key, method: normalize_method(&method), params: m.get("params").cloned().unwrap_or_else(|| json!({})) };
+        return Command {
+            key,
+            method: normalize_method(&method),
+            params: m.get("params").cloned().unwrap_or_else(|| json!({})),
+        };
     }
     let text = scalar_text(entry).unwrap_or_default();
     let (method, query) = text.split_once('?').unwrap_or((text.as_str(), ""));
-    Command { key, method: normalize_method(method), params: form::parse(query) }
+    Command {
+        key,
+        method: normalize_method(method),
+        params: form::parse(query),
+    }
 }
 
 /// Runs a batch; sub-calls share the outer call's auth and count as one request for the rate limit.
@@ -36,16 +44,26 @@ pub fn run(ctx: &Ctx, params: &Params, config: &FaultConfig) -> Result<Value, Re
     let halt = params.get("halt").is_some_and(truthy);
     let commands: Vec<Command> = match params.get("cmd") {
         Some(Value::Object(m)) => m.iter().map(|(k, v)| command(k.clone(), v)).collect(),
-        Some(Value::Array(items)) => items.iter().enumerate().map(|(i, v)| command(i.to_string(), v)).collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| command(i.to_string(), v))
+            .collect(),
         _ => Vec::new(),
     };
     if commands.len() > MAX_COMMANDS {
         return Err(RestError::batch_too_long());
     }
-    let (mut results, mut errors, mut totals, mut nexts, mut times) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut results, mut errors, mut totals, mut nexts, mut times) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut by_key = Map::new();
     let mut errors_by_key = Map::new();
-    for Command { key, method, mut params } in commands {
+    for Command {
+        key,
+        method,
+        mut params,
+    } in commands
+    {
         substitute(&mut params, &by_key, &errors_by_key);
         if let Value::Object(m) = &mut params {
             m.shift_remove("auth");
@@ -53,7 +71,13 @@ pub fn run(ctx: &Ctx, params: &Params, config: &FaultConfig) -> Result<Value, Re
         let outcome = if method == "batch" {
             Err(RestError::batch_method_not_allowed())
         } else {
-            call(ctx, &method, &Params::from_value(params), config, Timing::begin())
+            call(
+                ctx,
+                &method,
+                &Params::from_value(params),
+                config,
+                Timing::begin(),
+            )
         };
         match outcome {
             Ok((success, timing)) => {
@@ -94,7 +118,9 @@ fn substitute(params: &mut Value, results: &Map<String, Value>, errors: &Map<Str
                 *params = v;
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(|v| substitute(v, results, errors)),
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|v| substitute(v, results, errors)),
         Value::Object(m) => m.values_mut().for_each(|v| substitute(v, results, errors)),
         _ => {}
     }
@@ -107,7 +133,11 @@ struct Reference {
     value: Option<Value>,
 }
 
-fn find_references(s: &str, results: &Map<String, Value>, errors: &Map<String, Value>) -> Vec<Reference> {
+fn find_references(
+    s: &str,
+    results: &Map<String, Value>,
+    errors: &Map<String, Value>,
+) -> Vec<Reference> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(offset) = s[from..].find("$result") {
@@ -123,7 +153,9 @@ fn find_references(s: &str, results: &Map<String, Value>, errors: &Map<String, V
         };
         let mut path = Vec::new();
         while s[pos..].starts_with('[') {
-            let Some(close) = s[pos..].find(']') else { break };
+            let Some(close) = s[pos..].find(']') else {
+                break;
+            };
             path.push(&s[pos + 1..pos + close]);
             pos += close + 1;
         }
@@ -131,7 +163,11 @@ fn find_references(s: &str, results: &Map<String, Value>, errors: &Map<String, V
             from = start + 1;
             continue;
         }
-        out.push(Reference { start, end: pos, value: resolve(root, &path) });
+        out.push(Reference {
+            start,
+            end: pos,
+            value: resolve(root, &path),
+        });
         from = pos;
     }
     out
@@ -188,7 +224,10 @@ mod tests {
     fn references_resolve_whole_values_substrings_and_indices() {
         let results = json!({"deal": {"ID": "5", "CONTACT_ID": 7}, "list": {"items": [{"id": 1}, {"id": 2}]}, "0": [10, 20]});
         let errors = json!({"bad": {"error": "NOT_FOUND"}});
-        let (r, e) = (results.as_object().cloned().unwrap_or_default(), errors.as_object().cloned().unwrap_or_default());
+        let (r, e) = (
+            results.as_object().cloned().unwrap_or_default(),
+            errors.as_object().cloned().unwrap_or_default(),
+        );
         let mut p = json!({
             "id": "$result[deal][CONTACT_ID]",
             "filter": {">ID": "$result[list][items][1][id]", "TITLE": "Deal $result[deal][ID] of $result[0][1]"},

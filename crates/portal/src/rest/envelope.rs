@@ -20,7 +20,12 @@ pub struct RestError {
 impl RestError {
     /// Any error.
     pub fn new(status: u16, code: &str, description: impl Into<String>) -> Self {
-        RestError { status, code: code.to_owned(), description: description.into(), extra: None }
+        RestError {
+            status,
+            code: code.to_owned(),
+            description: description.into(),
+            extra: None,
+        }
     }
 
     /// HTTP 400 with a method-specific code (the usual status of method errors).
@@ -35,12 +40,20 @@ impl RestError {
 
     /// 401 `invalid_token`: a token the portal never issued (or revoked by a refresh).
     pub fn invalid_token() -> Self {
-        Self::new(401, "invalid_token", "The access token provided is invalid.")
+        Self::new(
+            401,
+            "invalid_token",
+            "The access token provided is invalid.",
+        )
     }
 
     /// 401 `expired_token`, the text both SDKs look for.
     pub fn expired_token() -> Self {
-        Self::new(401, "expired_token", "The access token provided has expired.")
+        Self::new(
+            401,
+            "expired_token",
+            "The access token provided has expired.",
+        )
     }
 
     /// 404 `ERROR_METHOD_NOT_FOUND`.
@@ -60,17 +73,29 @@ impl RestError {
 
     /// 400 `ERROR_BATCH_LENGTH_EXCEEDED` (more than 50 commands).
     pub fn batch_too_long() -> Self {
-        Self::new(400, "ERROR_BATCH_LENGTH_EXCEEDED", "Max batch length exceeded")
+        Self::new(
+            400,
+            "ERROR_BATCH_LENGTH_EXCEEDED",
+            "Max batch length exceeded",
+        )
     }
 
     /// 405 `ERROR_BATCH_METHOD_NOT_ALLOWED` (`batch` inside `batch`).
     pub fn batch_method_not_allowed() -> Self {
-        Self::new(405, "ERROR_BATCH_METHOD_NOT_ALLOWED", "Method is not allowed for batch usage")
+        Self::new(
+            405,
+            "ERROR_BATCH_METHOD_NOT_ALLOWED",
+            "Method is not allowed for batch usage",
+        )
     }
 
     /// 429 `OPERATION_TIME_LIMIT`, carrying the `time` block so clients can read `operating_reset_at`.
     pub fn operation_time_limit(time: Value) -> Self {
-        let mut e = Self::new(429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
+        let mut e = Self::new(
+            429,
+            "OPERATION_TIME_LIMIT",
+            "Method is blocked due to operation time limit.",
+        );
         e.extra = Some(Box::new(Map::from_iter([("time".to_owned(), time)])));
         e
     }
@@ -79,7 +104,10 @@ impl RestError {
     pub fn body(&self) -> Value {
         let mut m = Map::new();
         m.insert("error".into(), Value::String(self.code.clone()));
-        m.insert("error_description".into(), Value::String(self.description.clone()));
+        m.insert(
+            "error_description".into(),
+            Value::String(self.description.clone()),
+        );
         if let Some(extra) = &self.extra {
             m.extend(extra.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
@@ -101,7 +129,11 @@ pub struct Success {
 impl Success {
     /// A non-list result.
     pub fn plain(result: Value) -> Self {
-        Success { result, total: None, next: None }
+        Success {
+            result,
+            total: None,
+            next: None,
+        }
     }
 }
 
@@ -124,7 +156,13 @@ impl Timing {
     /// A timing that started now (finish/processing filled in by [`Timing::finished`]).
     pub fn begin() -> Self {
         let now = now_f64();
-        Timing { start: now, finish: now, processing: 0.0, operating: 0.0, operating_reset_at: now as i64 + 600 }
+        Timing {
+            start: now,
+            finish: now,
+            processing: 0.0,
+            operating: 0.0,
+            operating_reset_at: now as i64 + 600,
+        }
     }
 
     /// Marks the answer ready now.
@@ -165,7 +203,10 @@ pub fn success_body(success: &Success, timing: &Timing) -> Value {
 /// Builds a JSON value the way PHP's `json_encode` prints an array: `[]` when empty, a JSON array
 /// when the keys are exactly `"0".."n-1"` in order, an object otherwise.
 pub fn php_array(entries: Vec<(String, Value)>) -> Value {
-    let sequential = entries.iter().enumerate().all(|(i, (k, _))| *k == i.to_string());
+    let sequential = entries
+        .iter()
+        .enumerate()
+        .all(|(i, (k, _))| *k == i.to_string());
     if sequential {
         Value::Array(entries.into_iter().map(|(_, v)| v).collect())
     } else {
@@ -180,20 +221,45 @@ mod tests {
     #[test]
     fn bodies_have_the_documented_keys() {
         let t = Timing::begin().finished();
-        let body = success_body(&Success { result: json!([1]), total: Some(120), next: Some(50) }, &t);
+        let body = success_body(
+            &Success {
+                result: json!([1]),
+                total: Some(120),
+                next: Some(50),
+            },
+            &t,
+        );
         assert_eq!(body["total"], 120);
         assert_eq!(body["next"], 50);
-        for key in ["start", "finish", "duration", "processing", "date_start", "date_finish", "operating_reset_at", "operating"] {
+        for key in [
+            "start",
+            "finish",
+            "duration",
+            "processing",
+            "date_start",
+            "date_finish",
+            "operating_reset_at",
+            "operating",
+        ] {
             assert!(body["time"].get(key).is_some(), "time.{key}");
         }
-        assert_eq!(RestError::expired_token().body(), json!({"error": "expired_token", "error_description": "The access token provided has expired."}));
-        assert!(RestError::operation_time_limit(t.to_json()).body()["time"]["operating_reset_at"].is_i64());
+        assert_eq!(
+            RestError::expired_token().body(),
+            json!({"error": "expired_token", "error_description": "The access token provided has expired."})
+        );
+        assert!(
+            RestError::operation_time_limit(t.to_json()).body()["time"]["operating_reset_at"]
+                .is_i64()
+        );
     }
 
     #[test]
     fn php_arrays_print_like_json_encode() {
         assert_eq!(php_array(vec![]), json!([]));
-        assert_eq!(php_array(vec![("0".into(), json!(1)), ("1".into(), json!(2))]), json!([1, 2]));
+        assert_eq!(
+            php_array(vec![("0".into(), json!(1)), ("1".into(), json!(2))]),
+            json!([1, 2])
+        );
         assert_eq!(php_array(vec![("1".into(), json!(2))]), json!({"1": 2}));
         assert_eq!(php_array(vec![("a".into(), json!(1))]), json!({"a": 1}));
     }

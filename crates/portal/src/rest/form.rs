@@ -27,7 +27,12 @@ pub fn parse(input: &str) -> Value {
             root.insert(base, &path, value);
         }
     }
-    Value::Object(root.entries.into_iter().map(|(k, n)| (k, n.into_json())).collect())
+    Value::Object(
+        root.entries
+            .into_iter()
+            .map(|(k, n)| (k, n.into_json()))
+            .collect(),
+    )
 }
 
 /// Decodes one `application/x-www-form-urlencoded` component: `+` is a space, `%XX` a byte; malformed
@@ -71,7 +76,10 @@ fn split_key(key: &str) -> Option<(String, Vec<Segment>)> {
         _ => (key, ""),
     };
     // In the top-level name PHP turns ' ' and '.' (and an unclosed '[') into '_'.
-    let base: String = base_raw.chars().map(|c| if matches!(c, ' ' | '.' | '[') { '_' } else { c }).collect();
+    let base: String = base_raw
+        .chars()
+        .map(|c| if matches!(c, ' ' | '.' | '[') { '_' } else { c })
+        .collect();
     if base.is_empty() {
         return None;
     }
@@ -79,7 +87,11 @@ fn split_key(key: &str) -> Option<(String, Vec<Segment>)> {
     while let Some(inner) = rest.strip_prefix('[') {
         let Some(end) = inner.find(']') else { break };
         let name = &inner[..end];
-        path.push(if name.is_empty() { Segment::Append } else { Segment::Key(name.to_owned()) });
+        path.push(if name.is_empty() {
+            Segment::Append
+        } else {
+            Segment::Key(name.to_owned())
+        });
         rest = &inner[end + 1..];
     }
     Some((base, path))
@@ -103,7 +115,11 @@ fn int_key(key: &str) -> Option<u64> {
     if key == "0" {
         return Some(0);
     }
-    if key.is_empty() || key.starts_with('0') || !key.bytes().all(|b| b.is_ascii_digit()) || key.len() > 18 {
+    if key.is_empty()
+        || key.starts_with('0')
+        || !key.bytes().all(|b| b.is_ascii_digit())
+        || key.len() > 18
+    {
         return None;
     }
     key.parse().ok()
@@ -144,7 +160,12 @@ impl PhpArray {
 
     /// A nested PHP array prints like `json_encode` would (a nested array is never empty here).
     fn into_json(self) -> Value {
-        super::envelope::php_array(self.entries.into_iter().map(|(k, n)| (k, n.into_json())).collect())
+        super::envelope::php_array(
+            self.entries
+                .into_iter()
+                .map(|(k, n)| (k, n.into_json()))
+                .collect(),
+        )
     }
 }
 
@@ -174,9 +195,16 @@ pub fn encode(params: &Value) -> String {
     }
     fn walk(prefix: &str, v: &Value, out: &mut Vec<String>) {
         match v {
-            Value::Object(m) if !m.is_empty() => m.iter().for_each(|(k, v)| walk(&format!("{prefix}[{k}]"), v, out)),
-            Value::Array(a) if !a.is_empty() => a.iter().enumerate().for_each(|(i, v)| walk(&format!("{prefix}[{i}]"), v, out)),
-            Value::Object(_) | Value::Array(_) | Value::Null => out.push(format!("{}=", enc(prefix))),
+            Value::Object(m) if !m.is_empty() => m
+                .iter()
+                .for_each(|(k, v)| walk(&format!("{prefix}[{k}]"), v, out)),
+            Value::Array(a) if !a.is_empty() => a
+                .iter()
+                .enumerate()
+                .for_each(|(i, v)| walk(&format!("{prefix}[{i}]"), v, out)),
+            Value::Object(_) | Value::Array(_) | Value::Null => {
+                out.push(format!("{}=", enc(prefix)))
+            }
             Value::String(s) => out.push(format!("{}={}", enc(prefix), enc(s))),
             other => out.push(format!("{}={}", enc(prefix), enc(&other.to_string()))),
         }
@@ -196,30 +224,48 @@ mod tests {
     #[test]
     fn nested_brackets_lists_and_empty_values() {
         let v = parse("a[b][c]=v&list[0]=x&list[1]=y&push[]=1&push[]=2&empty=&flag");
-        assert_eq!(v, json!({"a": {"b": {"c": "v"}}, "list": ["x", "y"], "push": ["1", "2"], "empty": "", "flag": ""}));
+        assert_eq!(
+            v,
+            json!({"a": {"b": {"c": "v"}}, "list": ["x", "y"], "push": ["1", "2"], "empty": "", "flag": ""})
+        );
     }
 
     #[test]
     fn percent_and_plus_decoding_with_unicode() {
-        let v = parse("filter%5B%3EID%5D=10&title=Hello+World%21&name=%D0%90%D0%BD%D0%BD%D0%B0&bad=%zz%4");
-        assert_eq!(v, json!({"filter": {">ID": "10"}, "title": "Hello World!", "name": "Анна", "bad": "%zz%4"}));
+        let v = parse(
+            "filter%5B%3EID%5D=10&title=Hello+World%21&name=%D0%90%D0%BD%D0%BD%D0%B0&bad=%zz%4",
+        );
+        assert_eq!(
+            v,
+            json!({"filter": {">ID": "10"}, "title": "Hello World!", "name": "Анна", "bad": "%zz%4"})
+        );
     }
 
     #[test]
     fn php_key_quirks() {
         // '.' and ' ' in the base name become '_', an unclosed bracket too; keys starting with '[' are dropped.
         let v = parse("a.b=1&c d=2&e[f=3&[x]=4&g[h]tail=5");
-        assert_eq!(v, json!({"a_b": "1", "c_d": "2", "e_f": "3", "g": {"h": "5"}}));
+        assert_eq!(
+            v,
+            json!({"a_b": "1", "c_d": "2", "e_f": "3", "g": {"h": "5"}})
+        );
     }
 
     #[test]
     fn non_sequential_numeric_keys_make_an_object_and_later_values_win() {
-        assert_eq!(parse("cmd[5]=a&cmd[7]=b"), json!({"cmd": {"5": "a", "7": "b"}}));
+        assert_eq!(
+            parse("cmd[5]=a&cmd[7]=b"),
+            json!({"cmd": {"5": "a", "7": "b"}})
+        );
         assert_eq!(parse("a=1&a=2"), json!({"a": "2"}));
         assert_eq!(parse("a[x]=1&a[]=2"), json!({"a": {"x": "1", "0": "2"}}));
         assert_eq!(parse("a[007]=1"), json!({"a": {"007": "1"}}));
         assert_eq!(parse("a=1&a[b]=2"), json!({"a": {"b": "2"}}));
-        assert_eq!(parse("0=12&1[ID]=asc"), json!({"0": "12", "1": {"ID": "asc"}}), "the top level stays an object");
+        assert_eq!(
+            parse("0=12&1[ID]=asc"),
+            json!({"0": "12", "1": {"ID": "asc"}}),
+            "the top level stays an object"
+        );
         let deep = format!("a{}=1", "[x]".repeat(100));
         assert_eq!(parse(&deep), json!({}), "too deep, dropped like PHP");
         assert_eq!(parse(""), json!({}));
@@ -229,6 +275,9 @@ mod tests {
     fn encoder_round_trips_through_the_decoder() {
         let params = json!({"filter": {">ID": 5, "%TITLE": "a&b=c"}, "select": ["ID", "TITLE"], "order": {"ID": "ASC"}, "start": 0, "empty": []});
         let decoded = parse(&encode(&params));
-        assert_eq!(decoded, json!({"filter": {">ID": "5", "%TITLE": "a&b=c"}, "select": ["ID", "TITLE"], "order": {"ID": "ASC"}, "start": "0", "empty": ""}));
+        assert_eq!(
+            decoded,
+            json!({"filter": {">ID": "5", "%TITLE": "a&b=c"}, "select": ["ID", "TITLE"], "order": {"ID": "ASC"}, "start": "0", "empty": ""})
+        );
     }
 }

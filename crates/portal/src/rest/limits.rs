@@ -75,10 +75,20 @@ impl Meter {
     /// (operating seconds of `method` in the window, when its oldest basket drops out).
     pub fn operating(&self, method: &str, now: f64) -> (f64, i64) {
         let minute = now as i64 / 60;
-        let live: Vec<&(i64, f64)> =
-            self.operating.get(method).map(|b| b.iter().filter(|(m, _)| (minute - m) * 60 < WINDOW_SECS).collect()).unwrap_or_default();
+        let live: Vec<&(i64, f64)> = self
+            .operating
+            .get(method)
+            .map(|b| {
+                b.iter()
+                    .filter(|(m, _)| (minute - m) * 60 < WINDOW_SECS)
+                    .collect()
+            })
+            .unwrap_or_default();
         let total = live.iter().map(|(_, s)| s).sum();
-        let reset = live.first().map(|(m, _)| m * 60 + WINDOW_SECS).unwrap_or(now as i64 + WINDOW_SECS);
+        let reset = live
+            .first()
+            .map(|(m, _)| m * 60 + WINDOW_SECS)
+            .unwrap_or(now as i64 + WINDOW_SECS);
         (total, reset)
     }
 }
@@ -89,14 +99,22 @@ mod tests {
 
     #[test]
     fn bucket_holds_burst_then_drains() {
-        let cfg = FaultConfig { rate_limit: true, burst: 3.0, drain_per_sec: 2.0, ..Default::default() };
+        let cfg = FaultConfig {
+            rate_limit: true,
+            burst: 3.0,
+            drain_per_sec: 2.0,
+            ..Default::default()
+        };
         let mut m = Meter::default();
         m.sync(&cfg);
         let t = 1000.0;
         assert!(m.admit(&cfg, t) && m.admit(&cfg, t) && m.admit(&cfg, t));
         assert!(!m.admit(&cfg, t));
         assert!(!m.admit(&cfg, t + 0.1));
-        assert!(m.admit(&cfg, t + 0.6), "one slot drained after half a second");
+        assert!(
+            m.admit(&cfg, t + 0.6),
+            "one slot drained after half a second"
+        );
         // A new configuration starts with an empty bucket.
         let cfg2 = FaultConfig { burst: 1.0, ..cfg };
         m.sync(&cfg2);
@@ -105,7 +123,10 @@ mod tests {
 
     #[test]
     fn every_nth_fails_and_operating_accumulates_per_method() {
-        let cfg = FaultConfig { fail_every: 3, ..Default::default() };
+        let cfg = FaultConfig {
+            fail_every: 3,
+            ..Default::default()
+        };
         let mut m = Meter::default();
         let fails: Vec<bool> = (0..6).map(|_| m.should_fail(&cfg)).collect();
         assert_eq!(fails, [false, false, true, false, false, true]);
@@ -114,6 +135,10 @@ mod tests {
         let (other, _) = m.record("user.get", 0.1, 6030.0);
         assert_eq!((a, b, other), (0.5, 0.75, 0.1));
         assert_eq!(reset, 6000 + 600);
-        assert_eq!(m.operating("crm.deal.list", 6000.0 + 700.0).0, 0.0, "old baskets drop out");
+        assert_eq!(
+            m.operating("crm.deal.list", 6000.0 + 700.0).0,
+            0.0,
+            "old baskets drop out"
+        );
     }
 }

@@ -29,7 +29,11 @@ use std::time::Instant;
 /// Lower-cased method name without the optional `.json` suffix and surrounding slashes.
 pub fn normalize_method(method: &str) -> String {
     let m = method.trim().trim_matches('/');
-    let m = match m.len().checked_sub(5).and_then(|cut| m.get(cut..).map(|tail| (cut, tail))) {
+    let m = match m
+        .len()
+        .checked_sub(5)
+        .and_then(|cut| m.get(cut..).map(|tail| (cut, tail)))
+    {
         Some((cut, tail)) if cut > 0 && tail.eq_ignore_ascii_case(".json") => &m[..cut],
         _ => m,
     };
@@ -38,7 +42,12 @@ pub fn normalize_method(method: &str) -> String {
 
 /// Answers one REST call: `(HTTP status, JSON body)`. `auth` may also come inside `params`
 /// (`params.auth`), as BX24.js and b24jssdk send it; it is never logged.
-pub fn handle(state: &EmulatorState, method: &str, params: Value, auth: Option<&str>) -> (u16, Value) {
+pub fn handle(
+    state: &EmulatorState,
+    method: &str,
+    params: Value,
+    auth: Option<&str>,
+) -> (u16, Value) {
     let began = Instant::now();
     let timing = Timing::begin();
     let name = normalize_method(method);
@@ -66,7 +75,13 @@ fn meter(state: &EmulatorState) -> MutexGuard<'_, limits::Meter> {
     state.faults.meter.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-fn process(state: &EmulatorState, method: &str, params: &Params, auth: Option<&str>, timing: Timing) -> Result<Value, RestError> {
+fn process(
+    state: &EmulatorState,
+    method: &str,
+    params: &Params,
+    auth: Option<&str>,
+    timing: Timing,
+) -> Result<Value, RestError> {
     match auth.filter(|a| !a.is_empty()) {
         None => return Err(RestError::no_auth()),
         Some(token) => match state.tokens.check(token) {
@@ -92,17 +107,36 @@ fn process(state: &EmulatorState, method: &str, params: &Params, auth: Option<&s
         // The outer batch is not counted in operating time; its commands are.
         let result = batch::run(&ctx, params, &config)?;
         let (operating, operating_reset_at) = meter(state).operating(method, timing.start);
-        let timing = Timing { operating, operating_reset_at, ..timing }.finished();
+        let timing = Timing {
+            operating,
+            operating_reset_at,
+            ..timing
+        }
+        .finished();
         return Ok(success_body(&Success::plain(result), &timing));
     }
     let (success, timing) = call(&ctx, method, params, &config, timing)?;
     Ok(success_body(&success, &timing))
 }
 
-fn operation_limit_check(state: &EmulatorState, config: &FaultConfig, method: &str, timing: Timing) -> Result<(), RestError> {
-    if config.operation_limited.iter().any(|m| normalize_method(m) == method) {
+fn operation_limit_check(
+    state: &EmulatorState,
+    config: &FaultConfig,
+    method: &str,
+    timing: Timing,
+) -> Result<(), RestError> {
+    if config
+        .operation_limited
+        .iter()
+        .any(|m| normalize_method(m) == method)
+    {
         let (operating, operating_reset_at) = meter(state).operating(method, timing.start);
-        let timing = Timing { operating, operating_reset_at, ..timing }.finished();
+        let timing = Timing {
+            operating,
+            operating_reset_at,
+            ..timing
+        }
+        .finished();
         return Err(RestError::operation_time_limit(timing.to_json()));
     }
     Ok(())
@@ -110,14 +144,27 @@ fn operation_limit_check(state: &EmulatorState, config: &FaultConfig, method: &s
 
 /// Runs one method (top level or inside a batch): method lookup, operation-time limit, the call,
 /// operating-time accounting. Returns the result with its finished timing.
-pub(crate) fn call(ctx: &Ctx, method: &str, params: &Params, config: &FaultConfig, timing: Timing) -> Result<(Success, Timing), RestError> {
+pub(crate) fn call(
+    ctx: &Ctx,
+    method: &str,
+    params: &Params,
+    config: &FaultConfig,
+    timing: Timing,
+) -> Result<(Success, Timing), RestError> {
     let implementation = methods::lookup(method).ok_or_else(RestError::method_not_found)?;
     operation_limit_check(ctx.state, config, method, timing)?;
     let began = Instant::now();
     let result = implementation(ctx, params);
     let processing = began.elapsed().as_secs_f64();
-    let (operating, operating_reset_at) = meter(ctx.state).record(method, processing, timing.start + processing);
-    let timing = Timing { processing, operating, operating_reset_at, ..timing }.finished();
+    let (operating, operating_reset_at) =
+        meter(ctx.state).record(method, processing, timing.start + processing);
+    let timing = Timing {
+        processing,
+        operating,
+        operating_reset_at,
+        ..timing
+    }
+    .finished();
     result.map(|success| (success, timing))
 }
 
@@ -128,14 +175,20 @@ fn scrub_inline_auth(v: Value) -> Value {
             let parts: Vec<String> = s
                 .split('&')
                 .map(|part| match part.split_once("auth=") {
-                    Some((before, _)) if before.is_empty() || before.ends_with('?') => format!("{before}auth=<redacted>"),
+                    Some((before, _)) if before.is_empty() || before.ends_with('?') => {
+                        format!("{before}auth=<redacted>")
+                    }
                     _ => part.to_owned(),
                 })
                 .collect();
             Value::String(parts.join("&"))
         }
         Value::Array(items) => Value::Array(items.into_iter().map(scrub_inline_auth).collect()),
-        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (k, scrub_inline_auth(v))).collect()),
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .map(|(k, v)| (k, scrub_inline_auth(v)))
+                .collect(),
+        ),
         other => other,
     }
 }

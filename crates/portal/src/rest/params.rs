@@ -14,14 +14,25 @@ impl Params {
     pub fn from_value(v: Value) -> Params {
         match v {
             Value::Object(m) => Params(m),
-            Value::Array(items) => Params(items.into_iter().enumerate().map(|(i, v)| (i.to_string(), v)).collect()),
+            Value::Array(items) => Params(
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| (i.to_string(), v))
+                    .collect(),
+            ),
             _ => Params::default(),
         }
     }
 
     /// A parameter by name: exact match first, then case-insensitive.
     pub fn get(&self, name: &str) -> Option<&Value> {
-        self.0.get(name).or_else(|| self.0.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v))
+        self.0.get(name).or_else(|| {
+            self.0
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v)
+        })
     }
 
     /// The first of several names that is present (e.g. `taskId` / `TASKID` / positional `0`).
@@ -53,7 +64,11 @@ pub fn scalar_text(v: &Value) -> Option<String> {
 /// A scalar as a non-negative integer (`"12"`, `12`, `12.0`); `None` otherwise.
 pub fn as_id(v: &Value) -> Option<u64> {
     match v {
-        Value::Number(n) => n.as_u64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0).map(|f| f as u64)),
+        Value::Number(n) => n.as_u64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && *f >= 0.0)
+                .map(|f| f as u64)
+        }),
         Value::String(s) => s.trim().parse().ok(),
         _ => None,
     }

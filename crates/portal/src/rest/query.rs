@@ -33,8 +33,18 @@ pub struct ListSpec {
 
 impl ListSpec {
     /// A spec with just an id key and a default order.
-    pub const fn simple(id_key: &'static str, default_order: &'static [(&'static str, bool)]) -> Self {
-        ListSpec { id_key, default_order, aliases: &[], companions: &[], explicit_only: &[], default_includes_uf: false }
+    pub const fn simple(
+        id_key: &'static str,
+        default_order: &'static [(&'static str, bool)],
+    ) -> Self {
+        ListSpec {
+            id_key,
+            default_order,
+            aliases: &[],
+            companions: &[],
+            explicit_only: &[],
+            default_includes_uf: false,
+        }
     }
 }
 
@@ -140,9 +150,15 @@ impl ListQuery {
 
 /// Reads a filter object; keys like `::SUBFILTER-PARAMS`, `LOGIC` and nested sub-filters are ignored.
 pub fn parse_filter(v: &Value) -> Vec<Condition> {
-    let Some(map) = v.as_object() else { return Vec::new() };
+    let Some(map) = v.as_object() else {
+        return Vec::new();
+    };
     map.iter()
-        .filter(|(k, v)| !(k.starts_with("::") || k.eq_ignore_ascii_case("LOGIC") || (k.parse::<u64>().is_ok() && v.is_object())))
+        .filter(|(k, v)| {
+            !(k.starts_with("::")
+                || k.eq_ignore_ascii_case("LOGIC")
+                || (k.parse::<u64>().is_ok() && v.is_object()))
+        })
         .map(|(key, value)| {
             let (op, field) = PREFIXES
                 .iter()
@@ -153,13 +169,24 @@ pub fn parse_filter(v: &Value) -> Vec<Condition> {
                 (Op::NotEq, Value::Array(_)) => Op::NotIn,
                 (op, _) => op,
             };
-            Condition { field: field.trim().to_owned(), op, value: value.clone() }
+            Condition {
+                field: field.trim().to_owned(),
+                op,
+                value: value.clone(),
+            }
         })
         .collect()
 }
 
 fn parse_order(map: &Map<String, Value>) -> Vec<(String, bool)> {
-    map.iter().map(|(k, v)| (k.clone(), scalar_text(v).is_some_and(|d| d.eq_ignore_ascii_case("desc")))).collect()
+    map.iter()
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                scalar_text(v).is_some_and(|d| d.eq_ignore_ascii_case("desc")),
+            )
+        })
+        .collect()
 }
 
 fn parse_select(v: &Value) -> Vec<String> {
@@ -182,7 +209,10 @@ pub fn parse_start(v: &Value) -> Start {
 
 /// Lower-case without underscores: `STAGE_ID`, `stageId` and `stage_id` all become `stageid`.
 pub fn normalize(name: &str) -> String {
-    name.chars().filter(|c| *c != '_').flat_map(char::to_lowercase).collect()
+    name.chars()
+        .filter(|c| *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Whether a row key is a custom field.
@@ -196,7 +226,10 @@ fn resolve(spec: &ListSpec, name: &str, keys: &[String]) -> Option<String> {
     if let Some((_, target)) = spec.aliases.iter().find(|(a, _)| normalize(a) == norm) {
         return Some((*target).to_owned());
     }
-    keys.iter().find(|k| *k == name).or_else(|| keys.iter().find(|k| normalize(k) == norm)).cloned()
+    keys.iter()
+        .find(|k| *k == name)
+        .or_else(|| keys.iter().find(|k| normalize(k) == norm))
+        .cloned()
 }
 
 /// Runs a list request over rows already in output shape (in their natural id order).
@@ -204,11 +237,25 @@ pub fn run(spec: &ListSpec, query: &ListQuery, rows: Vec<Map<String, Value>>) ->
     let (rows, selected) = filter_and_sort(spec, query, rows);
     let pick = |row: Map<String, Value>| select_row(row, &selected);
     match query.start {
-        Start::NoCount => Page { rows: rows.into_iter().take(PAGE_SIZE).map(pick).collect(), total: 0, next: None },
+        Start::NoCount => Page {
+            rows: rows.into_iter().take(PAGE_SIZE).map(pick).collect(),
+            total: 0,
+            next: None,
+        },
         Start::Offset(start) => {
             let total = rows.len();
-            let next = (start.saturating_add(PAGE_SIZE) < total).then(|| (start + PAGE_SIZE) as u64);
-            Page { rows: rows.into_iter().skip(start).take(PAGE_SIZE).map(pick).collect(), total: total as u64, next }
+            let next =
+                (start.saturating_add(PAGE_SIZE) < total).then(|| (start + PAGE_SIZE) as u64);
+            Page {
+                rows: rows
+                    .into_iter()
+                    .skip(start)
+                    .take(PAGE_SIZE)
+                    .map(pick)
+                    .collect(),
+                total: total as u64,
+                next,
+            }
         }
     }
 }
@@ -216,15 +263,25 @@ pub fn run(spec: &ListSpec, query: &ListQuery, rows: Vec<Map<String, Value>>) ->
 /// Like [`run`] but without paging, for the few methods that return everything at once.
 pub fn run_all(spec: &ListSpec, query: &ListQuery, rows: Vec<Map<String, Value>>) -> Vec<Value> {
     let (rows, selected) = filter_and_sort(spec, query, rows);
-    rows.into_iter().map(|row| select_row(row, &selected)).collect()
+    rows.into_iter()
+        .map(|row| select_row(row, &selected))
+        .collect()
 }
 
 fn select_row(row: Map<String, Value>, selected: &[String]) -> Value {
-    Value::Object(row.into_iter().filter(|(k, _)| selected.contains(k)).collect())
+    Value::Object(
+        row.into_iter()
+            .filter(|(k, _)| selected.contains(k))
+            .collect(),
+    )
 }
 
 /// Filters and sorts the rows; returns them with the row keys the `select` keeps.
-fn filter_and_sort(spec: &ListSpec, query: &ListQuery, rows: Vec<Map<String, Value>>) -> (Vec<Map<String, Value>>, Vec<String>) {
+fn filter_and_sort(
+    spec: &ListSpec,
+    query: &ListQuery,
+    rows: Vec<Map<String, Value>>,
+) -> (Vec<Map<String, Value>>, Vec<String>) {
     // Every key of every row, in first-seen order (the set keeps this linear on large tables).
     let mut keys: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
@@ -236,25 +293,43 @@ fn filter_and_sort(spec: &ListSpec, query: &ListQuery, rows: Vec<Map<String, Val
         }
     }
     drop(seen);
-    let conditions: Vec<(Option<String>, &Condition)> = query.filter.iter().map(|c| (resolve(spec, &c.field, &keys), c)).collect();
+    let conditions: Vec<(Option<String>, &Condition)> = query
+        .filter
+        .iter()
+        .map(|c| (resolve(spec, &c.field, &keys), c))
+        .collect();
     let mut rows: Vec<Map<String, Value>> = rows
         .into_iter()
         .filter(|row| {
             conditions.iter().all(|(key, c)| {
-                let value = key.as_ref().and_then(|k| row.get(k)).unwrap_or(&Value::Null);
+                let value = key
+                    .as_ref()
+                    .and_then(|k| row.get(k))
+                    .unwrap_or(&Value::Null);
                 matches(value, c.op, &c.value)
             })
         })
         .collect();
 
-    let mut order: Vec<(String, bool)> = query.order.iter().filter_map(|(f, desc)| resolve(spec, f, &keys).map(|k| (k, *desc))).collect();
+    let mut order: Vec<(String, bool)> = query
+        .order
+        .iter()
+        .filter_map(|(f, desc)| resolve(spec, f, &keys).map(|k| (k, *desc)))
+        .collect();
     if order.is_empty() {
-        order = spec.default_order.iter().map(|(k, d)| ((*k).to_owned(), *d)).collect();
+        order = spec
+            .default_order
+            .iter()
+            .map(|(k, d)| ((*k).to_owned(), *d))
+            .collect();
     }
     rows.sort_by(|a, b| {
         order.iter().fold(Ordering::Equal, |acc, (key, desc)| {
             acc.then_with(|| {
-                let ord = order_cmp(a.get(key).unwrap_or(&Value::Null), b.get(key).unwrap_or(&Value::Null));
+                let ord = order_cmp(
+                    a.get(key).unwrap_or(&Value::Null),
+                    b.get(key).unwrap_or(&Value::Null),
+                );
                 if *desc {
                     ord.reverse()
                 } else {
@@ -271,7 +346,10 @@ fn filter_and_sort(spec: &ListSpec, query: &ListQuery, rows: Vec<Map<String, Val
 fn selected_keys(spec: &ListSpec, select: &[String], keys: &[String]) -> Vec<String> {
     let standard = |k: &String| !is_uf(k) && !spec.explicit_only.contains(&k.as_str());
     let mut out: Vec<String> = if select.is_empty() {
-        keys.iter().filter(|k| standard(k) || (spec.default_includes_uf && is_uf(k))).cloned().collect()
+        keys.iter()
+            .filter(|k| standard(k) || (spec.default_includes_uf && is_uf(k)))
+            .cloned()
+            .collect()
     } else {
         let mut out = Vec::new();
         for name in select {
@@ -279,7 +357,11 @@ fn selected_keys(spec: &ListSpec, select: &[String], keys: &[String]) -> Vec<Str
                 out.extend(keys.iter().filter(|k| standard(k)).cloned());
             } else if let Some(prefix) = name.strip_suffix('*') {
                 let prefix = normalize(prefix);
-                out.extend(keys.iter().filter(|k| normalize(k).starts_with(&prefix)).cloned());
+                out.extend(
+                    keys.iter()
+                        .filter(|k| normalize(k).starts_with(&prefix))
+                        .cloned(),
+                );
             } else if let Some(k) = resolve(spec, name, keys) {
                 out.push(k);
             }
@@ -327,7 +409,10 @@ pub fn matches(value: &Value, op: Op, want: &Value) -> bool {
         Op::Less => compare(value, want) == Some(Ordering::Less),
         Op::LessEq => matches!(compare(value, want), Some(Ordering::Less | Ordering::Equal)),
         Op::Greater => compare(value, want) == Some(Ordering::Greater),
-        Op::GreaterEq => matches!(compare(value, want), Some(Ordering::Greater | Ordering::Equal)),
+        Op::GreaterEq => matches!(
+            compare(value, want),
+            Some(Ordering::Greater | Ordering::Equal)
+        ),
     }
 }
 
@@ -335,7 +420,10 @@ fn list_of(want: &Value) -> Vec<Value> {
     match want {
         Value::Array(items) => items.clone(),
         Value::Object(m) => m.values().cloned().collect(),
-        Value::String(s) if s.contains(',') => s.split(',').map(|p| Value::String(p.trim().to_owned())).collect(),
+        Value::String(s) if s.contains(',') => s
+            .split(',')
+            .map(|p| Value::String(p.trim().to_owned()))
+            .collect(),
         other => vec![other.clone()],
     }
 }
@@ -348,15 +436,24 @@ fn text_of(v: &Value) -> Option<String> {
 }
 
 fn substring(value: &Value, want: &Value) -> bool {
-    let (Some(hay), Some(needle)) = (text_of(value), text_of(want)) else { return false };
-    hay.to_lowercase().contains(&needle.trim_matches('%').to_lowercase())
+    let (Some(hay), Some(needle)) = (text_of(value), text_of(want)) else {
+        return false;
+    };
+    hay.to_lowercase()
+        .contains(&needle.trim_matches('%').to_lowercase())
 }
 
 /// SQL-ish LIKE with `%` wildcards, case-insensitive.
 fn like(value: &Value, pattern: &str) -> bool {
-    let Some(text) = text_of(value) else { return false };
+    let Some(text) = text_of(value) else {
+        return false;
+    };
     let text = text.to_lowercase();
-    let parts: Vec<String> = pattern.to_lowercase().split('%').map(str::to_owned).collect();
+    let parts: Vec<String> = pattern
+        .to_lowercase()
+        .split('%')
+        .map(str::to_owned)
+        .collect();
     let mut pos = 0;
     for (i, part) in parts.iter().enumerate() {
         if part.is_empty() {
@@ -373,7 +470,9 @@ fn like(value: &Value, pattern: &str) -> bool {
             return false;
         }
     }
-    parts.last().is_none_or(|last| last.is_empty() || text.ends_with(last.as_str()))
+    parts
+        .last()
+        .is_none_or(|last| last.is_empty() || text.ends_with(last.as_str()))
 }
 
 fn flag(v: &Value) -> Option<bool> {
@@ -468,11 +567,18 @@ mod tests {
     };
 
     fn run_with(params: Value) -> Page {
-        run(&SPEC, &ListQuery::from_params(&Params::from_value(params)), rows())
+        run(
+            &SPEC,
+            &ListQuery::from_params(&Params::from_value(params)),
+            rows(),
+        )
     }
 
     fn ids(page: &Page) -> Vec<String> {
-        page.rows.iter().map(|r| r["ID"].as_str().unwrap_or_default().to_owned()).collect()
+        page.rows
+            .iter()
+            .map(|r| r["ID"].as_str().unwrap_or_default().to_owned())
+            .collect()
     }
 
     #[test]
@@ -489,23 +595,41 @@ mod tests {
     #[test]
     fn filters_with_every_prefix() {
         let count = |f: Value| run_with(json!({"filter": f, "start": -1})).rows.len();
-        assert_eq!(count(json!({"STAGE_ID": "won"})), 50, "case-insensitive equality, capped by the page");
+        assert_eq!(
+            count(json!({"STAGE_ID": "won"})),
+            50,
+            "case-insensitive equality, capped by the page"
+        );
         assert_eq!(run_with(json!({"filter": {"STAGE_ID": "WON"}})).total, 60);
         assert_eq!(count(json!({">=ID": "110"})), 11);
         assert_eq!(count(json!({"<ID": 3})), 2);
         assert_eq!(count(json!({"<=OPPORTUNITY": "30"})), 3);
         assert_eq!(count(json!({"%TITLE": "special"})), 12);
-        assert_eq!(run_with(json!({"filter": {"!%TITLE": "special"}})).total, 108);
+        assert_eq!(
+            run_with(json!({"filter": {"!%TITLE": "special"}})).total,
+            108
+        );
         assert_eq!(count(json!({"@ID": ["1", 2, "3"]})), 3);
         assert_eq!(count(json!({"ID": [4, 5]})), 2);
         assert_eq!(run_with(json!({"filter": {"!ID": [4, 5]}})).total, 118);
         assert_eq!(run_with(json!({"filter": {"!=STAGE_ID": "WON"}})).total, 60);
         assert_eq!(count(json!({"=ID": "7"})), 1);
         assert_eq!(count(json!({"STATUS": "NEW", "<ID": 5})), 2, "alias");
-        assert_eq!(count(json!({">DATE_CREATE": time::iso(1_700_000_000 + 118 * 86_400)})), 2, "dates compare as dates");
-        assert_eq!(count(json!({"TAGS": "b"})), 1, "multi-valued fields match any element");
+        assert_eq!(
+            count(json!({">DATE_CREATE": time::iso(1_700_000_000 + 118 * 86_400)})),
+            2,
+            "dates compare as dates"
+        );
+        assert_eq!(
+            count(json!({"TAGS": "b"})),
+            1,
+            "multi-valued fields match any element"
+        );
         assert_eq!(count(json!({"TITLE": "Deal 1%"})), 32, "LIKE wildcard");
-        assert_eq!(count(json!({"::SUBFILTER-PARAMS": {"FAVORITE": "Y"}, "ID": 1})), 1);
+        assert_eq!(
+            count(json!({"::SUBFILTER-PARAMS": {"FAVORITE": "Y"}, "ID": 1})),
+            1
+        );
         assert_eq!(count(json!({"NO_SUCH_FIELD": "x"})), 0);
     }
 
@@ -513,7 +637,11 @@ mod tests {
     fn orders_and_selects() {
         let p = run_with(json!({"order": {"STAGE_ID": "DESC", "ID": "desc"}, "select": ["TITLE"]}));
         assert_eq!(ids(&p)[..3], ["120", "118", "116"]);
-        assert_eq!(p.rows[0].as_object().map(|m| m.len()), Some(2), "TITLE plus the always-present ID");
+        assert_eq!(
+            p.rows[0].as_object().map(|m| m.len()),
+            Some(2),
+            "TITLE plus the always-present ID"
+        );
         let p = run_with(json!({"order": {"OPPORTUNITY": "ASC"}}));
         assert_eq!(ids(&p)[..3], ["1", "2", "3"], "numeric, not lexicographic");
         let star = run_with(json!({"select": ["*"]}));

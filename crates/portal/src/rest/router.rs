@@ -34,19 +34,31 @@ pub fn router(state: EmulatorState) -> Router {
 pub fn parse_body(body: &[u8]) -> Map<String, Value> {
     let text = String::from_utf8_lossy(body);
     let text = text.trim_start_matches('\u{feff}').trim_start();
-    let parsed = if text.starts_with('{') { serde_json::from_str(text).unwrap_or(Value::Null) } else { form::parse(text.trim_end()) };
+    let parsed = if text.starts_with('{') {
+        serde_json::from_str(text).unwrap_or(Value::Null)
+    } else {
+        form::parse(text.trim_end())
+    };
     match parsed {
         Value::Object(m) => m,
         _ => Map::new(),
     }
 }
 
-async fn rest_call(State(state): State<EmulatorState>, path: Result<Path<String>, axum::extract::rejection::PathRejection>, RawQuery(query): RawQuery, body: Bytes) -> Response {
+async fn rest_call(
+    State(state): State<EmulatorState>,
+    path: Result<Path<String>, axum::extract::rejection::PathRejection>,
+    RawQuery(query): RawQuery,
+    body: Bytes,
+) -> Response {
     let Ok(Path(method)) = path else {
         return json_response(404, &super::envelope::RestError::method_not_found().body());
     };
     let mut params = match query.as_deref().map(form::parse) {
-        Some(Value::Object(m)) => m.into_iter().filter(|(k, _)| !IGNORED_QUERY.contains(&k.as_str())).collect(),
+        Some(Value::Object(m)) => m
+            .into_iter()
+            .filter(|(k, _)| !IGNORED_QUERY.contains(&k.as_str()))
+            .collect(),
         _ => Map::new(),
     };
     params.extend(parse_body(&body));
@@ -61,18 +73,31 @@ async fn rest_call(State(state): State<EmulatorState>, path: Result<Path<String>
 
 fn json_response(status: u16, body: &Value) -> Response {
     let mut response = Response::new(Body::from(serde_json::to_vec(body).unwrap_or_default()));
-    *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+    *response.status_mut() =
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
     response
 }
 
 async fn avatar(State(state): State<EmulatorState>, Path(file): Path<String>) -> Response {
-    let svg = file.strip_suffix(".svg").and_then(|id| id.parse::<u64>().ok()).and_then(|id| avatar_svg(&state.store, id));
+    let svg = file
+        .strip_suffix(".svg")
+        .and_then(|id| id.parse::<u64>().ok())
+        .and_then(|id| avatar_svg(&state.store, id));
     let mut response = match svg {
         Some(svg) => {
             let mut r = Response::new(Body::from(svg));
-            r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml"));
-            r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+            r.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("image/svg+xml"),
+            );
+            r.headers_mut().insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=3600"),
+            );
             r
         }
         None => Response::new(Body::from("avatar not found")),
@@ -86,7 +111,11 @@ async fn avatar(State(state): State<EmulatorState>, Path(file): Path<String>) ->
 /// CORS for the app's origin: echo `Origin` (or `*`) with `Vary: Origin` on every answer; answer
 /// preflights with 204, the allowed methods and whatever headers the client asked for.
 async fn cors(request: Request, next: Next) -> Response {
-    let origin = request.headers().get(header::ORIGIN).cloned().unwrap_or_else(|| HeaderValue::from_static("*"));
+    let origin = request
+        .headers()
+        .get(header::ORIGIN)
+        .cloned()
+        .unwrap_or_else(|| HeaderValue::from_static("*"));
     let mut response = if request.method() == Method::OPTIONS {
         let asked = request
             .headers()
@@ -96,9 +125,15 @@ async fn cors(request: Request, next: Next) -> Response {
         let mut r = Response::new(Body::empty());
         *r.status_mut() = StatusCode::NO_CONTENT;
         let h = r.headers_mut();
-        h.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, POST, OPTIONS"));
+        h.insert(
+            header::ACCESS_CONTROL_ALLOW_METHODS,
+            HeaderValue::from_static("GET, POST, OPTIONS"),
+        );
         h.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, asked);
-        h.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("86400"));
+        h.insert(
+            header::ACCESS_CONTROL_MAX_AGE,
+            HeaderValue::from_static("86400"),
+        );
         r
     } else {
         next.run(request).await

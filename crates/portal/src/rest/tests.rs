@@ -30,10 +30,21 @@ fn ok(state: &EmulatorState, token: &str, method: &str, params: Value) -> Value 
 }
 
 fn assert_time_block(time: &Value) {
-    for key in ["start", "finish", "duration", "processing", "date_start", "date_finish", "operating_reset_at", "operating"] {
+    for key in [
+        "start",
+        "finish",
+        "duration",
+        "processing",
+        "date_start",
+        "date_finish",
+        "operating_reset_at",
+        "operating",
+    ] {
         assert!(time.get(key).is_some(), "time.{key} missing in {time}");
     }
-    assert!(time["date_start"].as_str().is_some_and(|d| d.ends_with("+03:00")));
+    assert!(time["date_start"]
+        .as_str()
+        .is_some_and(|d| d.ends_with("+03:00")));
 }
 
 fn assert_error(body: &Value, code: &str) {
@@ -43,7 +54,13 @@ fn assert_error(body: &Value, code: &str) {
 
 fn ids(rows: &Value, key: &str) -> Vec<u64> {
     let lower = key.to_ascii_lowercase();
-    rows.as_array().map(|a| a.iter().filter_map(|r| params::as_id(r.get(key).unwrap_or(&r[lower.as_str()]))).collect()).unwrap_or_default()
+    rows.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|r| params::as_id(r.get(key).unwrap_or(&r[lower.as_str()])))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 // ---------------------------------------------------------------- envelope, auth, method names
@@ -51,7 +68,16 @@ fn ids(rows: &Value, key: &str) -> Vec<u64> {
 #[test]
 fn every_success_carries_the_time_block_and_errors_have_code_and_text() {
     let (state, token) = setup();
-    for method in ["app.info", "user.current", "crm.deal.list", "tasks.task.list", "crm.status.list", "placement.list", "profile", "scope"] {
+    for method in [
+        "app.info",
+        "user.current",
+        "crm.deal.list",
+        "tasks.task.list",
+        "crm.status.list",
+        "placement.list",
+        "profile",
+        "scope",
+    ] {
         let body = ok(&state, &token, method, json!({}));
         assert!(body.get("result").is_some());
     }
@@ -66,13 +92,21 @@ fn auth_is_checked_with_the_portal_codes() {
     let (status, body) = handle(&state, "app.info", json!({}), None);
     assert_eq!(status, 401);
     assert_error(&body, "NO_AUTH_FOUND");
-    let (status, body) = handle(&state, "app.info", json!({}), Some("0123456789abcdef0123456789abcdef"));
+    let (status, body) = handle(
+        &state,
+        "app.info",
+        json!({}),
+        Some("0123456789abcdef0123456789abcdef"),
+    );
     assert_eq!(status, 401);
     assert_error(&body, "invalid_token");
     let expired = state.tokens.mint(0).access_token;
     let (status, body) = handle(&state, "app.info", json!({}), Some(&expired));
     assert_eq!(status, 401);
-    assert_eq!(body, json!({"error": "expired_token", "error_description": "The access token provided has expired."}));
+    assert_eq!(
+        body,
+        json!({"error": "expired_token", "error_description": "The access token provided has expired."})
+    );
     let (status, _) = handle(&state, "app.info", json!({"auth": token}), None);
     assert_eq!(status, 200, "auth inside the parameters works too");
 }
@@ -83,12 +117,24 @@ fn unknown_methods_and_method_name_forms() {
     let (status, body) = call(&state, &token, "crm.nothing.here", json!({}));
     assert_eq!(status, 404);
     assert_error(&body, "ERROR_METHOD_NOT_FOUND");
-    assert_eq!(call(&state, &token, "CRM.Deal.Get.json", json!({"id": 1})).0, 200);
+    assert_eq!(
+        call(&state, &token, "CRM.Deal.Get.json", json!({"id": 1})).0,
+        200
+    );
     for odd in ["абвгд", "é.json", ".json", "", "/", "a/b/c", "крм.json"] {
         assert_eq!(call(&state, &token, odd, json!({})).0, 404, "{odd}");
     }
-    let (status, body) = call(&state, &token, "crm.deal.list", json!({"start": 1e300, "filter": "", "order": [], "select": {}}));
-    assert_eq!((status, body["result"].clone()), (200, json!([])), "absurd list parameters are tolerated");
+    let (status, body) = call(
+        &state,
+        &token,
+        "crm.deal.list",
+        json!({"start": 1e300, "filter": "", "order": [], "select": {}}),
+    );
+    assert_eq!(
+        (status, body["result"].clone()),
+        (200, json!([])),
+        "absurd list parameters are tolerated"
+    );
 }
 
 // ---------------------------------------------------------------- paging, filters, order, select
@@ -98,19 +144,34 @@ fn lists_page_by_fifty_with_next_and_total() {
     let (state, token) = setup();
     let first = ok(&state, &token, "crm.deal.list", json!({}));
     assert_eq!(first["result"].as_array().map(Vec::len), Some(50));
-    assert_eq!((first["total"].clone(), first["next"].clone()), (json!(150), json!(50)));
+    assert_eq!(
+        (first["total"].clone(), first["next"].clone()),
+        (json!(150), json!(50))
+    );
     let last = ok(&state, &token, "crm.deal.list", json!({"start": 100}));
     assert_eq!(last["result"].as_array().map(Vec::len), Some(50));
     assert!(last.get("next").is_none());
     assert_eq!(ids(&last["result"], "ID")[0], 101);
-    let items = ok(&state, &token, "crm.item.list", json!({"entityTypeId": 3, "start": "50"}));
+    let items = ok(
+        &state,
+        &token,
+        "crm.item.list",
+        json!({"entityTypeId": 3, "start": "50"}),
+    );
     assert_eq!(items["result"]["items"].as_array().map(Vec::len), Some(50));
     assert_eq!(items["next"], 100);
     assert_eq!(items["total"], 120);
 }
 
 /// The b24jssdk fast export: `order ID ASC`, `filter >ID`, `start=-1`, stop below 50 rows.
-fn walk(state: &EmulatorState, token: &str, method: &str, base: Value, id_key: &str, rows_at: &dyn Fn(&Value) -> Value) -> Vec<u64> {
+fn walk(
+    state: &EmulatorState,
+    token: &str,
+    method: &str,
+    base: Value,
+    id_key: &str,
+    rows_at: &dyn Fn(&Value) -> Value,
+) -> Vec<u64> {
     let mut seen = Vec::new();
     let mut last = 0;
     loop {
@@ -134,11 +195,22 @@ fn walk(state: &EmulatorState, token: &str, method: &str, base: Value, id_key: &
 #[test]
 fn id_cursor_walk_returns_every_row_exactly_once() {
     let (state, token) = setup();
-    let deals = walk(&state, &token, "crm.deal.list", json!({}), "ID", &|b| b["result"].clone());
+    let deals = walk(&state, &token, "crm.deal.list", json!({}), "ID", &|b| {
+        b["result"].clone()
+    });
     assert_eq!(deals, (1..=150).collect::<Vec<u64>>());
-    let contacts = walk(&state, &token, "crm.item.list", json!({"entityTypeId": 3}), "id", &|b| b["result"]["items"].clone());
+    let contacts = walk(
+        &state,
+        &token,
+        "crm.item.list",
+        json!({"entityTypeId": 3}),
+        "id",
+        &|b| b["result"]["items"].clone(),
+    );
     assert_eq!(contacts, (1..=120).collect::<Vec<u64>>());
-    let tasks = walk(&state, &token, "tasks.task.list", json!({}), "ID", &|b| b["result"]["tasks"].clone());
+    let tasks = walk(&state, &token, "tasks.task.list", json!({}), "ID", &|b| {
+        b["result"]["tasks"].clone()
+    });
     assert_eq!(tasks.len(), 120);
     assert!(tasks.windows(2).all(|w| w[0] < w[1]));
 }
@@ -154,22 +226,70 @@ fn order_select_and_filter_on_real_methods() {
     );
     let rows = body["result"].as_array().cloned().unwrap_or_default();
     assert!(!rows.is_empty());
-    let amounts: Vec<f64> = rows.iter().filter_map(|r| params::as_f64(&r["OPPORTUNITY"])).collect();
+    let amounts: Vec<f64> = rows
+        .iter()
+        .filter_map(|r| params::as_f64(&r["OPPORTUNITY"]))
+        .collect();
     assert!(amounts.windows(2).all(|w| w[0] >= w[1]) && amounts.iter().all(|a| *a > 1000.0));
-    let keys: Vec<&String> = rows[0].as_object().map(|m| m.keys().collect()).unwrap_or_default();
-    assert_eq!(keys, ["ID", "TITLE", "OPPORTUNITY", "UF_CRM_1700000000001", "UF_CRM_1700000000002"]);
+    let keys: Vec<&String> = rows[0]
+        .as_object()
+        .map(|m| m.keys().collect())
+        .unwrap_or_default();
+    assert_eq!(
+        keys,
+        [
+            "ID",
+            "TITLE",
+            "OPPORTUNITY",
+            "UF_CRM_1700000000001",
+            "UF_CRM_1700000000002"
+        ]
+    );
 
-    let partners = ok(&state, &token, "crm.item.list", json!({"entityTypeId": 2, "filter": {"@stageId": ["C1:WON", "C1:LOSE"]}, "select": ["id", "stageId"]}));
-    let items = partners["result"]["items"].as_array().cloned().unwrap_or_default();
-    assert!(!items.is_empty() && items.iter().all(|i| i["stageId"] == "C1:WON" || i["stageId"] == "C1:LOSE"));
+    let partners = ok(
+        &state,
+        &token,
+        "crm.item.list",
+        json!({"entityTypeId": 2, "filter": {"@stageId": ["C1:WON", "C1:LOSE"]}, "select": ["id", "stageId"]}),
+    );
+    let items = partners["result"]["items"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        !items.is_empty()
+            && items
+                .iter()
+                .all(|i| i["stageId"] == "C1:WON" || i["stageId"] == "C1:LOSE")
+    );
 
-    let like = ok(&state, &token, "crm.company.list", json!({"filter": {"%TITLE": "ромаш"}}));
-    assert!(like["total"].as_u64().is_some_and(|t| t >= 1), "case-insensitive Cyrillic substring");
+    let like = ok(
+        &state,
+        &token,
+        "crm.company.list",
+        json!({"filter": {"%TITLE": "ромаш"}}),
+    );
+    assert!(
+        like["total"].as_u64().is_some_and(|t| t >= 1),
+        "case-insensitive Cyrillic substring"
+    );
 
-    let mine = ok(&state, &token, "tasks.task.list", json!({"filter": {"RESPONSIBLE_ID": 10, "!REAL_STATUS": 5}, "select": ["ID", "TITLE", "RESPONSIBLE_ID"]}));
-    for t in mine["result"]["tasks"].as_array().cloned().unwrap_or_default() {
+    let mine = ok(
+        &state,
+        &token,
+        "tasks.task.list",
+        json!({"filter": {"RESPONSIBLE_ID": 10, "!REAL_STATUS": 5}, "select": ["ID", "TITLE", "RESPONSIBLE_ID"]}),
+    );
+    for t in mine["result"]["tasks"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+    {
         assert_eq!(t["responsibleId"], "10");
-        assert_eq!(t["responsible"]["id"], "10", "selecting RESPONSIBLE_ID brings the responsible object");
+        assert_eq!(
+            t["responsible"]["id"], "10",
+            "selecting RESPONSIBLE_ID brings the responsible object"
+        );
         assert!(t.get("description").is_none());
     }
 }
@@ -193,13 +313,26 @@ fn batch_with_a_map_resolves_references_including_array_indices() {
         }}),
     );
     let r = &body["result"];
-    assert_eq!(r["result"]["deal"]["ID"], "50", "$result[list][items][49][id] is the 50th item");
-    assert_eq!(r["result"]["contact"]["ID"], r["result"]["deal"]["CONTACT_ID"]);
+    assert_eq!(
+        r["result"]["deal"]["ID"], "50",
+        "$result[list][items][49][id] is the 50th item"
+    );
+    assert_eq!(
+        r["result"]["contact"]["ID"],
+        r["result"]["deal"]["CONTACT_ID"]
+    );
     assert_eq!(r["result"]["title"][0]["ID"], "50");
-    assert_eq!(r["result_error"]["missing"], json!({"error": "", "error_description": "Not found"}));
+    assert_eq!(
+        r["result_error"]["missing"],
+        json!({"error": "", "error_description": "Not found"})
+    );
     assert_eq!(r["result_total"]["list"], 150);
     assert_eq!(r["result_next"]["list"], 50);
-    assert_eq!(r["result"]["after_error"], json!([]), "the macro became 'Not found', no user has that id");
+    assert_eq!(
+        r["result"]["after_error"],
+        json!([]),
+        "the macro became 'Not found', no user has that id"
+    );
     assert_time_block(&r["result_time"]["deal"]);
     assert!(r["result"].is_object() && r["result_time"].is_object());
 }
@@ -207,7 +340,12 @@ fn batch_with_a_map_resolves_references_including_array_indices() {
 #[test]
 fn batch_with_a_list_answers_arrays_and_empty_parts_are_empty_arrays() {
     let (state, token) = setup();
-    let body = ok(&state, &token, "batch", json!({"cmd": ["app.info", "user.current", "profile"]}));
+    let body = ok(
+        &state,
+        &token,
+        "batch",
+        json!({"cmd": ["app.info", "user.current", "profile"]}),
+    );
     let r = &body["result"];
     assert_eq!(r["result"].as_array().map(Vec::len), Some(3));
     assert_eq!(r["result_error"], json!([]));
@@ -223,26 +361,73 @@ fn batch_limits_nesting_and_halt() {
     let (status, body) = call(&state, &token, "batch", json!({"cmd": cmd}));
     assert_eq!(status, 400);
     assert_error(&body, "ERROR_BATCH_LENGTH_EXCEEDED");
-    assert_eq!(call(&state, &token, "batch", json!({"cmd": vec!["app.info"; 50]})).0, 200, "50 is allowed");
+    assert_eq!(
+        call(
+            &state,
+            &token,
+            "batch",
+            json!({"cmd": vec!["app.info"; 50]})
+        )
+        .0,
+        200,
+        "50 is allowed"
+    );
 
-    let nested = ok(&state, &token, "batch", json!({"cmd": {"inner": "batch?cmd[0]=app.info", "after": "app.info"}}));
-    assert_error(&nested["result"]["result_error"]["inner"], "ERROR_BATCH_METHOD_NOT_ALLOWED");
-    assert!(nested["result"]["result"]["after"].is_object(), "halt=0 goes on");
+    let nested = ok(
+        &state,
+        &token,
+        "batch",
+        json!({"cmd": {"inner": "batch?cmd[0]=app.info", "after": "app.info"}}),
+    );
+    assert_error(
+        &nested["result"]["result_error"]["inner"],
+        "ERROR_BATCH_METHOD_NOT_ALLOWED",
+    );
+    assert!(
+        nested["result"]["result"]["after"].is_object(),
+        "halt=0 goes on"
+    );
 
-    let halted = ok(&state, &token, "batch", json!({"halt": 1, "cmd": ["app.info", "crm.deal.get?id=0", "user.current"]}));
+    let halted = ok(
+        &state,
+        &token,
+        "batch",
+        json!({"halt": 1, "cmd": ["app.info", "crm.deal.get?id=0", "user.current"]}),
+    );
     assert_eq!(halted["result"]["result"].as_array().map(Vec::len), Some(1));
-    assert_eq!(halted["result"]["result_error"], json!({"1": {"error": "", "error_description": "ID is not defined or invalid."}}));
-    let unknown = ok(&state, &token, "batch", json!({"cmd": {"x": "no.such.method"}}));
-    assert_error(&unknown["result"]["result_error"]["x"], "ERROR_METHOD_NOT_FOUND");
+    assert_eq!(
+        halted["result"]["result_error"],
+        json!({"1": {"error": "", "error_description": "ID is not defined or invalid."}})
+    );
+    let unknown = ok(
+        &state,
+        &token,
+        "batch",
+        json!({"cmd": {"x": "no.such.method"}}),
+    );
+    assert_error(
+        &unknown["result"]["result_error"]["x"],
+        "ERROR_METHOD_NOT_FOUND",
+    );
     assert_eq!(unknown["result"]["result"], json!([]));
 }
 
 // ---------------------------------------------------------------- HTTP: bodies, suffix, CORS, avatars
 
-async fn send(state: &EmulatorState, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    let response = router(state.clone()).oneshot(request).await.unwrap_or_else(|e| match e {});
+async fn send(
+    state: &EmulatorState,
+    request: Request<Body>,
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let response = router(state.clone())
+        .oneshot(request)
+        .await
+        .unwrap_or_else(|e| match e {});
     let (parts, body) = response.into_parts();
-    let bytes = body.collect().await.map(|b| b.to_bytes().to_vec()).unwrap_or_default();
+    let bytes = body
+        .collect()
+        .await
+        .map(|b| b.to_bytes().to_vec())
+        .unwrap_or_default();
     (parts.status, parts.headers, bytes)
 }
 
@@ -261,15 +446,28 @@ fn post(uri: &str, content_type: &str, body: String) -> Request<Body> {
 #[tokio::test]
 async fn bx24_style_text_plain_form_body_with_json_suffix() {
     let (state, token) = setup();
-    let form = form::encode(&json!({"auth": token, "filter": {">ID": 140, "CATEGORY_ID": 0}, "select": ["ID", "TITLE"], "order": {"ID": "DESC"}}));
-    let (status, headers, body) = send(&state, post("/rest/crm.deal.list.json", "text/plain;charset=UTF-8", form)).await;
+    let form = form::encode(
+        &json!({"auth": token, "filter": {">ID": 140, "CATEGORY_ID": 0}, "select": ["ID", "TITLE"], "order": {"ID": "DESC"}}),
+    );
+    let (status, headers, body) = send(
+        &state,
+        post("/rest/crm.deal.list.json", "text/plain;charset=UTF-8", form),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(headers["access-control-allow-origin"], "http://127.0.0.1:8080");
+    assert_eq!(
+        headers["access-control-allow-origin"],
+        "http://127.0.0.1:8080"
+    );
     assert_eq!(headers["vary"], "Origin");
-    assert!(headers["content-type"].to_str().is_ok_and(|c| c.starts_with("application/json")));
+    assert!(headers["content-type"]
+        .to_str()
+        .is_ok_and(|c| c.starts_with("application/json")));
     let body = json_of(&body);
     let got = ids(&body["result"], "ID");
-    assert!(!got.is_empty() && got.iter().all(|id| *id > 140) && got.windows(2).all(|w| w[0] > w[1]));
+    assert!(
+        !got.is_empty() && got.iter().all(|id| *id > 140) && got.windows(2).all(|w| w[0] > w[1])
+    );
     assert_time_block(&body["time"]);
 }
 
@@ -283,33 +481,68 @@ async fn sdk_style_json_body_with_telemetry_query_and_batch() {
     let body = json_of(&body);
     assert_eq!(body["result"]["result"]["c"]["item"]["id"], 5);
     let logged = state.log.since(0);
-    let last = logged.iter().rev().find(|e| e.kind == "rest").map(|e| e.data.clone()).unwrap_or(Value::Null);
+    let last = logged
+        .iter()
+        .rev()
+        .find(|e| e.kind == "rest")
+        .map(|e| e.data.clone())
+        .unwrap_or(Value::Null);
     assert_eq!(last["method"], "batch");
-    assert!(last["params"].get("bx24_request_id").is_none(), "telemetry parameters are dropped");
+    assert!(
+        last["params"].get("bx24_request_id").is_none(),
+        "telemetry parameters are dropped"
+    );
 }
 
 #[tokio::test]
 async fn bx24_batch_commands_arrive_form_encoded_twice() {
     let (state, token) = setup();
     // BX24.js builds `method?query` with its form encoder, then encodes the whole string again.
-    let inner = format!("crm.deal.list?{}", form::encode(&json!({"filter": {"@ID": [3, 4]}, "select": ["ID"]})));
+    let inner = format!(
+        "crm.deal.list?{}",
+        form::encode(&json!({"filter": {"@ID": [3, 4]}, "select": ["ID"]}))
+    );
     let outer = form::encode(&json!({"auth": token, "halt": 0, "cmd": {"deals": inner}}));
-    let (status, _, body) = send(&state, post("/rest/batch.json", "text/plain;charset=UTF-8", outer)).await;
+    let (status, _, body) = send(
+        &state,
+        post("/rest/batch.json", "text/plain;charset=UTF-8", outer),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(ids(&json_of(&body)["result"]["result"]["deals"], "ID"), vec![3, 4]);
+    assert_eq!(
+        ids(&json_of(&body)["result"]["result"]["deals"], "ID"),
+        vec![3, 4]
+    );
 }
 
 #[tokio::test]
 async fn get_with_query_auth_and_errors_over_http() {
     let (state, token) = setup();
-    let (status, _, body) = send(&state, Request::get(format!("/rest/user.get?auth={token}&ID[]=2&ID[]=3")).body(Body::empty()).unwrap_or_default()).await;
+    let (status, _, body) = send(
+        &state,
+        Request::get(format!("/rest/user.get?auth={token}&ID[]=2&ID[]=3"))
+            .body(Body::empty())
+            .unwrap_or_default(),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(ids(&json_of(&body)["result"], "ID"), vec![2, 3]);
-    let (status, headers, body) = send(&state, post("/rest/app.info", "application/json", "{not json".into())).await;
+    let (status, headers, body) = send(
+        &state,
+        post("/rest/app.info", "application/json", "{not json".into()),
+    )
+    .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
-    assert_eq!(headers["access-control-allow-origin"], "http://127.0.0.1:8080", "errors carry CORS too");
+    assert_eq!(
+        headers["access-control-allow-origin"], "http://127.0.0.1:8080",
+        "errors carry CORS too"
+    );
     assert_error(&json_of(&body), "NO_AUTH_FOUND");
-    let (status, _, body) = send(&state, post("/rest/no.such", "text/plain", format!("auth={token}"))).await;
+    let (status, _, body) = send(
+        &state,
+        post("/rest/no.such", "text/plain", format!("auth={token}")),
+    )
+    .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_error(&json_of(&body), "ERROR_METHOD_NOT_FOUND");
 }
@@ -320,16 +553,30 @@ async fn cors_preflight_echoes_origin_and_requested_headers() {
     let request = Request::options("/rest/crm.deal.list")
         .header("origin", "http://localhost:8080")
         .header("access-control-request-method", "POST")
-        .header("access-control-request-headers", "content-type, x-request-id")
+        .header(
+            "access-control-request-headers",
+            "content-type, x-request-id",
+        )
         .body(Body::empty())
         .unwrap_or_default();
     let (status, headers, _) = send(&state, request).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    assert_eq!(headers["access-control-allow-origin"], "http://localhost:8080");
-    assert_eq!(headers["access-control-allow-methods"], "GET, POST, OPTIONS");
-    assert_eq!(headers["access-control-allow-headers"], "content-type, x-request-id");
+    assert_eq!(
+        headers["access-control-allow-origin"],
+        "http://localhost:8080"
+    );
+    assert_eq!(
+        headers["access-control-allow-methods"],
+        "GET, POST, OPTIONS"
+    );
+    assert_eq!(
+        headers["access-control-allow-headers"],
+        "content-type, x-request-id"
+    );
     assert!(headers.contains_key("access-control-max-age"));
-    let bare = Request::options("/rest/app.info").body(Body::empty()).unwrap_or_default();
+    let bare = Request::options("/rest/app.info")
+        .body(Body::empty())
+        .unwrap_or_default();
     let (_, headers, _) = send(&state, bare).await;
     assert_eq!(headers["access-control-allow-origin"], "*");
     assert_eq!(headers["access-control-allow-headers"], "content-type");
@@ -340,14 +587,36 @@ async fn avatars_are_svg_with_initials() {
     let (state, token) = setup();
     state.store.set_public_origin("http://localhost:9000");
     let user = ok(&state, &token, "user.get", json!({"ID": 3}));
-    assert_eq!(user["result"][0]["PERSONAL_PHOTO"], "http://localhost:9000/emulator/avatar/3.svg");
-    let (status, headers, body) = send(&state, Request::get("/emulator/avatar/3.svg").body(Body::empty()).unwrap_or_default()).await;
+    assert_eq!(
+        user["result"][0]["PERSONAL_PHOTO"],
+        "http://localhost:9000/emulator/avatar/3.svg"
+    );
+    let (status, headers, body) = send(
+        &state,
+        Request::get("/emulator/avatar/3.svg")
+            .body(Body::empty())
+            .unwrap_or_default(),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers["content-type"], "image/svg+xml");
     let svg = String::from_utf8(body).unwrap_or_default();
-    assert!(svg.starts_with("<svg") && svg.contains("<circle") && svg.contains(">ДИ<"), "{svg}");
-    for missing in ["/emulator/avatar/999.svg", "/emulator/avatar/abc.svg", "/emulator/avatar/3.png"] {
-        let (status, _, _) = send(&state, Request::get(missing).body(Body::empty()).unwrap_or_default()).await;
+    assert!(
+        svg.starts_with("<svg") && svg.contains("<circle") && svg.contains(">ДИ<"),
+        "{svg}"
+    );
+    for missing in [
+        "/emulator/avatar/999.svg",
+        "/emulator/avatar/abc.svg",
+        "/emulator/avatar/3.png",
+    ] {
+        let (status, _, _) = send(
+            &state,
+            Request::get(missing)
+                .body(Body::empty())
+                .unwrap_or_default(),
+        )
+        .await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{missing}");
     }
 }
@@ -361,8 +630,16 @@ fn with_faults(state: &EmulatorState, config: FaultConfig) {
 #[test]
 fn rate_limit_lets_fifty_rapid_calls_through_then_answers_503() {
     let (state, token) = setup();
-    with_faults(&state, FaultConfig { rate_limit: true, ..Default::default() });
-    let statuses: Vec<u16> = (0..60).map(|_| call(&state, &token, "server.time", json!({})).0).collect();
+    with_faults(
+        &state,
+        FaultConfig {
+            rate_limit: true,
+            ..Default::default()
+        },
+    );
+    let statuses: Vec<u16> = (0..60)
+        .map(|_| call(&state, &token, "server.time", json!({})).0)
+        .collect();
     assert!(statuses[..50].iter().all(|s| *s == 200), "{statuses:?}");
     assert!(statuses[50..].iter().all(|s| *s == 503), "{statuses:?}");
     let (_, body) = call(&state, &token, "server.time", json!({}));
@@ -372,8 +649,21 @@ fn rate_limit_lets_fifty_rapid_calls_through_then_answers_503() {
 #[test]
 fn a_batch_counts_once_towards_the_rate_limit() {
     let (state, token) = setup();
-    with_faults(&state, FaultConfig { rate_limit: true, burst: 2.0, drain_per_sec: 0.0, ..Default::default() });
-    let body = ok(&state, &token, "batch", json!({"cmd": vec!["app.info"; 50]}));
+    with_faults(
+        &state,
+        FaultConfig {
+            rate_limit: true,
+            burst: 2.0,
+            drain_per_sec: 0.0,
+            ..Default::default()
+        },
+    );
+    let body = ok(
+        &state,
+        &token,
+        "batch",
+        json!({"cmd": vec!["app.info"; 50]}),
+    );
     assert_eq!(body["result"]["result"].as_array().map(Vec::len), Some(50));
     assert_eq!(call(&state, &token, "app.info", json!({})).0, 200);
     assert_eq!(call(&state, &token, "app.info", json!({})).0, 503);
@@ -382,8 +672,16 @@ fn a_batch_counts_once_towards_the_rate_limit() {
 #[test]
 fn every_nth_request_fails_with_500() {
     let (state, token) = setup();
-    with_faults(&state, FaultConfig { fail_every: 3, ..Default::default() });
-    let statuses: Vec<u16> = (0..9).map(|_| call(&state, &token, "app.info", json!({})).0).collect();
+    with_faults(
+        &state,
+        FaultConfig {
+            fail_every: 3,
+            ..Default::default()
+        },
+    );
+    let statuses: Vec<u16> = (0..9)
+        .map(|_| call(&state, &token, "app.info", json!({})).0)
+        .collect();
     assert_eq!(statuses, [200, 200, 500, 200, 200, 500, 200, 200, 500]);
     call(&state, &token, "app.info", json!({}));
     call(&state, &token, "app.info", json!({}));
@@ -395,24 +693,50 @@ fn every_nth_request_fails_with_500() {
 fn operation_limited_methods_answer_429_with_the_reset_time() {
     let (state, token) = setup();
     ok(&state, &token, "crm.deal.list", json!({}));
-    with_faults(&state, FaultConfig { operation_limited: vec!["crm.deal.list".into()], ..Default::default() });
+    with_faults(
+        &state,
+        FaultConfig {
+            operation_limited: vec!["crm.deal.list".into()],
+            ..Default::default()
+        },
+    );
     let (status, body) = call(&state, &token, "crm.deal.list", json!({}));
     assert_eq!(status, 429);
     assert_error(&body, "OPERATION_TIME_LIMIT");
-    assert!(body["time"]["operating_reset_at"].as_i64().is_some_and(|t| t > crate::store::time::now_secs()));
+    assert!(body["time"]["operating_reset_at"]
+        .as_i64()
+        .is_some_and(|t| t > crate::store::time::now_secs()));
     assert!(body["time"]["operating"].as_f64().is_some_and(|o| o > 0.0));
-    assert_eq!(call(&state, &token, "crm.deal.get", json!({"id": 1})).0, 200, "other methods still work");
-    let in_batch = ok(&state, &token, "batch", json!({"cmd": ["crm.deal.list", "app.info"]}));
+    assert_eq!(
+        call(&state, &token, "crm.deal.get", json!({"id": 1})).0,
+        200,
+        "other methods still work"
+    );
+    let in_batch = ok(
+        &state,
+        &token,
+        "batch",
+        json!({"cmd": ["crm.deal.list", "app.info"]}),
+    );
     // A list `cmd` whose only error is command 0 prints `result_error` as a JSON array, like PHP.
-    assert_error(&in_batch["result"]["result_error"][0], "OPERATION_TIME_LIMIT");
+    assert_error(
+        &in_batch["result"]["result_error"][0],
+        "OPERATION_TIME_LIMIT",
+    );
 }
 
 #[test]
 fn operating_time_accumulates_per_method() {
     let (state, token) = setup();
-    let first = ok(&state, &token, "tasks.task.list", json!({}))["time"]["operating"].as_f64().unwrap_or(-1.0);
-    let second = ok(&state, &token, "tasks.task.list", json!({}))["time"]["operating"].as_f64().unwrap_or(-1.0);
-    let other = ok(&state, &token, "server.time", json!({}))["time"]["operating"].as_f64().unwrap_or(-1.0);
+    let first = ok(&state, &token, "tasks.task.list", json!({}))["time"]["operating"]
+        .as_f64()
+        .unwrap_or(-1.0);
+    let second = ok(&state, &token, "tasks.task.list", json!({}))["time"]["operating"]
+        .as_f64()
+        .unwrap_or(-1.0);
+    let other = ok(&state, &token, "server.time", json!({}))["time"]["operating"]
+        .as_f64()
+        .unwrap_or(-1.0);
     assert!(first > 0.0 && second > first, "{first} {second}");
     assert!(other < second, "counted per method");
 }
@@ -420,9 +744,19 @@ fn operating_time_accumulates_per_method() {
 #[tokio::test]
 async fn delay_is_applied_before_answering() {
     let (state, token) = setup();
-    with_faults(&state, FaultConfig { delay_ms: 150, ..Default::default() });
+    with_faults(
+        &state,
+        FaultConfig {
+            delay_ms: 150,
+            ..Default::default()
+        },
+    );
     let started = std::time::Instant::now();
-    let (status, _, _) = send(&state, post("/rest/app.info", "text/plain", format!("auth={token}"))).await;
+    let (status, _, _) = send(
+        &state,
+        post("/rest/app.info", "text/plain", format!("auth={token}")),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     assert!(started.elapsed() >= std::time::Duration::from_millis(150));
 }
@@ -431,17 +765,37 @@ async fn delay_is_applied_before_answering() {
 fn the_log_records_calls_without_tokens() {
     let (state, token) = setup();
     call(&state, &token, "crm.deal.get", json!({"id": 2}));
-    call(&state, &token, "batch", json!({"cmd": [format!("app.info?auth={token}")]}));
+    call(
+        &state,
+        &token,
+        "batch",
+        json!({"cmd": [format!("app.info?auth={token}")]}),
+    );
     handle(&state, "app.info", json!({"auth": token}), None);
     let entries = state.log.since(0);
     let text = serde_json::to_string(&entries).unwrap_or_default();
     assert!(!text.contains(&token), "{text}");
     let first = &entries[0].data;
-    assert_eq!((first["method"].clone(), first["status"].clone(), first["params"]["id"].clone()), (json!("crm.deal.get"), json!(200), json!(2)));
+    assert_eq!(
+        (
+            first["method"].clone(),
+            first["status"].clone(),
+            first["params"]["id"].clone()
+        ),
+        (json!("crm.deal.get"), json!(200), json!(2))
+    );
     assert!(first["ms"].is_number());
     call(&state, &token, "crm.deal.get", json!({}));
-    let last = state.log.since(0).last().map(|e| e.data.clone()).unwrap_or_default();
-    assert_eq!((last["status"].clone(), last["error"].clone()), (json!(400), json!("")));
+    let last = state
+        .log
+        .since(0)
+        .last()
+        .map(|e| e.data.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        (last["status"].clone(), last["error"].clone()),
+        (json!(400), json!(""))
+    );
 }
 
 // ---------------------------------------------------------------- method shapes
@@ -449,126 +803,410 @@ fn the_log_records_calls_without_tokens() {
 #[test]
 fn crm_item_get_list_fields_and_smart_process() {
     let (state, token) = setup();
-    let item = ok(&state, &token, "crm.item.get", json!({"entityTypeId": 2, "id": 1}))["result"]["item"].clone();
-    for key in ["id", "title", "stageId", "categoryId", "opportunity", "currencyId", "assignedById", "createdTime", "contactIds", "observers", "entityTypeId", "ufCrm_1700000000001"] {
+    let item = ok(
+        &state,
+        &token,
+        "crm.item.get",
+        json!({"entityTypeId": 2, "id": 1}),
+    )["result"]["item"]
+        .clone();
+    for key in [
+        "id",
+        "title",
+        "stageId",
+        "categoryId",
+        "opportunity",
+        "currencyId",
+        "assignedById",
+        "createdTime",
+        "contactIds",
+        "observers",
+        "entityTypeId",
+        "ufCrm_1700000000001",
+    ] {
         assert!(item.get(key).is_some(), "item.{key}");
     }
-    assert!(item["id"].is_u64() && item["opportunity"].is_number() && item["contactIds"].is_array());
-    let original = ok(&state, &token, "crm.item.get", json!({"entityTypeId": 2, "id": 1, "useOriginalUfNames": "Y"}));
-    assert!(original["result"]["item"].get("UF_CRM_1700000000001").is_some());
-    let project = ok(&state, &token, "crm.item.get", json!({"entityTypeId": 128, "id": 3}))["result"]["item"].clone();
-    assert!(project["stageId"].as_str().is_some_and(|s| s.starts_with("DT128_3:")));
+    assert!(
+        item["id"].is_u64() && item["opportunity"].is_number() && item["contactIds"].is_array()
+    );
+    let original = ok(
+        &state,
+        &token,
+        "crm.item.get",
+        json!({"entityTypeId": 2, "id": 1, "useOriginalUfNames": "Y"}),
+    );
+    assert!(original["result"]["item"]
+        .get("UF_CRM_1700000000001")
+        .is_some());
+    let project = ok(
+        &state,
+        &token,
+        "crm.item.get",
+        json!({"entityTypeId": 128, "id": 3}),
+    )["result"]["item"]
+        .clone();
+    assert!(project["stageId"]
+        .as_str()
+        .is_some_and(|s| s.starts_with("DT128_3:")));
     assert!(project.get("ufCrm1_1700000000101").is_some() && project.get("parentId2").is_some());
-    let contact = ok(&state, &token, "crm.item.get", json!({"entityTypeId": 3, "id": 1}))["result"]["item"].clone();
-    assert!(contact["fm"].as_array().is_some_and(|fm| fm.iter().all(|f| f["typeId"].is_string() && f["valueType"].is_string())));
-    let contract = ok(&state, &token, "crm.item.get", json!({"entityTypeId": 183, "id": 1}))["result"]["item"].clone();
-    assert!(contract.get("ufCrm2_1700000000201").is_some() && contract["stageId"].as_str().is_some_and(|s| s.starts_with("DT183_4:")));
+    let contact = ok(
+        &state,
+        &token,
+        "crm.item.get",
+        json!({"entityTypeId": 3, "id": 1}),
+    )["result"]["item"]
+        .clone();
+    assert!(contact["fm"].as_array().is_some_and(|fm| fm
+        .iter()
+        .all(|f| f["typeId"].is_string() && f["valueType"].is_string())));
+    let contract = ok(
+        &state,
+        &token,
+        "crm.item.get",
+        json!({"entityTypeId": 183, "id": 1}),
+    )["result"]["item"]
+        .clone();
+    assert!(
+        contract.get("ufCrm2_1700000000201").is_some()
+            && contract["stageId"]
+                .as_str()
+                .is_some_and(|s| s.starts_with("DT183_4:"))
+    );
     for et in [1, 2, 3, 4, 7, 31, 128, 183] {
         let list = ok(&state, &token, "crm.item.list", json!({"entityTypeId": et}));
-        assert!(list["result"]["items"].as_array().is_some_and(|i| !i.is_empty()), "{et}");
+        assert!(
+            list["result"]["items"]
+                .as_array()
+                .is_some_and(|i| !i.is_empty()),
+            "{et}"
+        );
     }
-    let fields = ok(&state, &token, "crm.item.fields", json!({"entityTypeId": 2}))["result"]["fields"].clone();
+    let fields = ok(
+        &state,
+        &token,
+        "crm.item.fields",
+        json!({"entityTypeId": 2}),
+    )["result"]["fields"]
+        .clone();
     assert_eq!(fields["stageId"]["type"], "crm_status");
     assert_eq!(fields["assignedById"]["upperName"], "ASSIGNED_BY_ID");
-    assert_eq!(fields["ufCrm_1700000000001"]["upperName"], "UF_CRM_1700000000001");
-    let (status, body) = call(&state, &token, "crm.item.get", json!({"entityTypeId": 999, "id": 1}));
+    assert_eq!(
+        fields["ufCrm_1700000000001"]["upperName"],
+        "UF_CRM_1700000000001"
+    );
+    let (status, body) = call(
+        &state,
+        &token,
+        "crm.item.get",
+        json!({"entityTypeId": 999, "id": 1}),
+    );
     assert_eq!(status, 400);
     assert_error(&body, "NOT_FOUND");
-    let (_, body) = call(&state, &token, "crm.item.get", json!({"entityTypeId": 2, "id": 100_000}));
+    let (_, body) = call(
+        &state,
+        &token,
+        "crm.item.get",
+        json!({"entityTypeId": 2, "id": 100_000}),
+    );
     assert_eq!(body["error_description"], "Element not found");
 }
 
 #[test]
 fn legacy_crm_rows_are_upper_case_strings() {
     let (state, token) = setup();
-    let deal = ok(&state, &token, "crm.deal.get", json!({"id": DEAL_WITH_SCRIPT_TITLE}))["result"].clone();
-    for key in ["ID", "TITLE", "STAGE_ID", "OPPORTUNITY", "CURRENCY_ID", "ASSIGNED_BY_ID", "CONTACT_ID", "COMPANY_ID", "DATE_CREATE", "DATE_MODIFY", "BEGINDATE", "CLOSEDATE", "CATEGORY_ID", "STAGE_SEMANTIC_ID"] {
+    let deal = ok(
+        &state,
+        &token,
+        "crm.deal.get",
+        json!({"id": DEAL_WITH_SCRIPT_TITLE}),
+    )["result"]
+        .clone();
+    for key in [
+        "ID",
+        "TITLE",
+        "STAGE_ID",
+        "OPPORTUNITY",
+        "CURRENCY_ID",
+        "ASSIGNED_BY_ID",
+        "CONTACT_ID",
+        "COMPANY_ID",
+        "DATE_CREATE",
+        "DATE_MODIFY",
+        "BEGINDATE",
+        "CLOSEDATE",
+        "CATEGORY_ID",
+        "STAGE_SEMANTIC_ID",
+    ] {
         assert!(deal.get(key).is_some(), "deal.{key}");
     }
-    assert!(deal["TITLE"].as_str().is_some_and(|t| t.contains("<script>")), "stored verbatim, escaping is the app's job");
-    assert!(deal["ID"].is_string() && deal["OPPORTUNITY"].as_str().is_some_and(|o| o.contains('.')));
-    let lonely = ok(&state, &token, "crm.deal.get", json!({"id": DEAL_WITHOUT_CLIENT}))["result"].clone();
-    assert_eq!((lonely["CONTACT_ID"].clone(), lonely["COMPANY_ID"].clone()), (Value::Null, Value::Null));
+    assert!(
+        deal["TITLE"]
+            .as_str()
+            .is_some_and(|t| t.contains("<script>")),
+        "stored verbatim, escaping is the app's job"
+    );
+    assert!(
+        deal["ID"].is_string()
+            && deal["OPPORTUNITY"]
+                .as_str()
+                .is_some_and(|o| o.contains('.'))
+    );
+    let lonely = ok(
+        &state,
+        &token,
+        "crm.deal.get",
+        json!({"id": DEAL_WITHOUT_CLIENT}),
+    )["result"]
+        .clone();
+    assert_eq!(
+        (lonely["CONTACT_ID"].clone(), lonely["COMPANY_ID"].clone()),
+        (Value::Null, Value::Null)
+    );
     let contact = ok(&state, &token, "crm.contact.get", json!({"id": 1}))["result"].clone();
-    assert!(contact["PHONE"].as_array().is_some_and(|p| p[0]["VALUE_TYPE"].is_string()) && contact["NAME"].is_string());
-    let listed = ok(&state, &token, "crm.contact.list", json!({"filter": {"ID": 1}}))["result"][0].clone();
-    assert!(listed.get("PHONE").is_none(), "multi-fields only when selected");
-    let selected = ok(&state, &token, "crm.contact.list", json!({"filter": {"ID": 1}, "select": ["*", "PHONE", "EMAIL"]}))["result"][0].clone();
+    assert!(
+        contact["PHONE"]
+            .as_array()
+            .is_some_and(|p| p[0]["VALUE_TYPE"].is_string())
+            && contact["NAME"].is_string()
+    );
+    let listed = ok(
+        &state,
+        &token,
+        "crm.contact.list",
+        json!({"filter": {"ID": 1}}),
+    )["result"][0]
+        .clone();
+    assert!(
+        listed.get("PHONE").is_none(),
+        "multi-fields only when selected"
+    );
+    let selected = ok(
+        &state,
+        &token,
+        "crm.contact.list",
+        json!({"filter": {"ID": 1}, "select": ["*", "PHONE", "EMAIL"]}),
+    )["result"][0]
+        .clone();
     assert!(selected["EMAIL"].is_array());
-    assert!(ok(&state, &token, "crm.lead.get", json!({"id": 1}))["result"]["STATUS_ID"].is_string());
-    assert!(ok(&state, &token, "crm.company.get", json!({"id": 1}))["result"]["IS_MY_COMPANY"] == "Y");
+    assert!(
+        ok(&state, &token, "crm.lead.get", json!({"id": 1}))["result"]["STATUS_ID"].is_string()
+    );
+    assert!(
+        ok(&state, &token, "crm.company.get", json!({"id": 1}))["result"]["IS_MY_COMPANY"] == "Y"
+    );
     assert!(ok(&state, &token, "crm.quote.get", json!({"id": 1}))["result"]["DEAL_ID"].is_string());
     assert_eq!(ok(&state, &token, "crm.lead.list", json!({}))["total"], 80);
     assert_eq!(ok(&state, &token, "crm.quote.list", json!({}))["total"], 40);
     let (status, body) = call(&state, &token, "crm.deal.get", json!({"id": "abc"}));
-    assert_eq!((status, body["error_description"].clone()), (400, json!("ID is not defined or invalid.")));
+    assert_eq!(
+        (status, body["error_description"].clone()),
+        (400, json!("ID is not defined or invalid."))
+    );
 }
 
 #[test]
 fn reference_lists_statuses_currencies_types_categories_activities() {
     let (state, token) = setup();
-    let stages = |entity: &str| ok(&state, &token, "crm.status.list", json!({"filter": {"ENTITY_ID": entity}, "order": {"SORT": "ASC"}}))["result"].clone();
+    let stages = |entity: &str| {
+        ok(
+            &state,
+            &token,
+            "crm.status.list",
+            json!({"filter": {"ENTITY_ID": entity}, "order": {"SORT": "ASC"}}),
+        )["result"]
+            .clone()
+    };
     let deal = stages("DEAL_STAGE");
     assert_eq!(deal[0]["STATUS_ID"], "NEW");
-    assert_eq!(deal[0]["EXTRA"], json!({"SEMANTICS": "process", "COLOR": "#39A8EF"}));
-    let won = deal.as_array().and_then(|a| a.iter().find(|s| s["STATUS_ID"] == "WON").cloned()).unwrap_or_default();
-    assert_eq!((won["SEMANTICS"].clone(), won["SORT"].clone()), (json!("S"), json!("60")));
-    assert!(stages("DEAL_STAGE_1").as_array().is_some_and(|a| a.iter().all(|s| s["STATUS_ID"].as_str().is_some_and(|x| x.starts_with("C1:")) && s["CATEGORY_ID"] == "1")));
-    for entity in ["STATUS", "SOURCE", "QUOTE_STATUS", "SMART_INVOICE_STAGE_2", "DYNAMIC_128_STAGE_3", "DEAL_TYPE"] {
-        assert!(stages(entity).as_array().is_some_and(|a| !a.is_empty()), "{entity}");
+    assert_eq!(
+        deal[0]["EXTRA"],
+        json!({"SEMANTICS": "process", "COLOR": "#39A8EF"})
+    );
+    let won = deal
+        .as_array()
+        .and_then(|a| a.iter().find(|s| s["STATUS_ID"] == "WON").cloned())
+        .unwrap_or_default();
+    assert_eq!(
+        (won["SEMANTICS"].clone(), won["SORT"].clone()),
+        (json!("S"), json!("60"))
+    );
+    assert!(stages("DEAL_STAGE_1")
+        .as_array()
+        .is_some_and(|a| a.iter().all(|s| s["STATUS_ID"]
+            .as_str()
+            .is_some_and(|x| x.starts_with("C1:"))
+            && s["CATEGORY_ID"] == "1")));
+    for entity in [
+        "STATUS",
+        "SOURCE",
+        "QUOTE_STATUS",
+        "SMART_INVOICE_STAGE_2",
+        "DYNAMIC_128_STAGE_3",
+        "DEAL_TYPE",
+    ] {
+        assert!(
+            stages(entity).as_array().is_some_and(|a| !a.is_empty()),
+            "{entity}"
+        );
     }
     assert!(stages("SOURCE")[0].get("EXTRA").is_none());
 
     let currencies = ok(&state, &token, "crm.currency.list", json!({}))["result"].clone();
     assert_eq!(ids(&json!([]), "x").len(), 0);
-    let codes: Vec<&str> = currencies.as_array().map(|a| a.iter().filter_map(|c| c["CURRENCY"].as_str()).collect()).unwrap_or_default();
+    let codes: Vec<&str> = currencies
+        .as_array()
+        .map(|a| a.iter().filter_map(|c| c["CURRENCY"].as_str()).collect())
+        .unwrap_or_default();
     assert_eq!(codes, ["USD", "EUR", "RUB"]);
     let eur = ok(&state, &token, "crm.currency.get", json!({"id": "eur"}))["result"].clone();
     assert_eq!(eur["FORMAT_STRING"], "&euro;#");
     assert_eq!(eur["LANG"]["de"]["FORMAT_STRING"], "# &euro;");
-    assert_eq!(call(&state, &token, "crm.currency.get", json!({"id": "XXX"})).0, 400);
+    assert_eq!(
+        call(&state, &token, "crm.currency.get", json!({"id": "XXX"})).0,
+        400
+    );
 
     let types = ok(&state, &token, "crm.type.list", json!({}))["result"]["types"].clone();
-    assert_eq!((types[0]["entityTypeId"].clone(), types[0]["title"].clone()), (json!(128), json!("Projects")));
+    assert_eq!(
+        (types[0]["entityTypeId"].clone(), types[0]["title"].clone()),
+        (json!(128), json!("Projects"))
+    );
     assert_eq!(types[1]["entityTypeId"], 183);
-    assert!(stages("DYNAMIC_183_STAGE_4").as_array().is_some_and(|a| a.len() == 4));
-    let cats = ok(&state, &token, "crm.category.list", json!({"entityTypeId": 2}))["result"]["categories"].clone();
+    assert!(stages("DYNAMIC_183_STAGE_4")
+        .as_array()
+        .is_some_and(|a| a.len() == 4));
+    let cats = ok(
+        &state,
+        &token,
+        "crm.category.list",
+        json!({"entityTypeId": 2}),
+    )["result"]["categories"]
+        .clone();
     assert_eq!(cats.as_array().map(Vec::len), Some(2));
 
-    let acts = ok(&state, &token, "crm.activity.list", json!({"filter": {"OWNER_TYPE_ID": 2, "OWNER_ID": 3}}))["result"].clone();
-    assert!(acts.as_array().is_some_and(|a| a.iter().all(|x| x["OWNER_ID"] == "3" && x["SUBJECT"].is_string())));
-    assert!(ok(&state, &token, "crm.activity.get", json!({"id": 1}))["result"]["PROVIDER_ID"].is_string());
+    let acts = ok(
+        &state,
+        &token,
+        "crm.activity.list",
+        json!({"filter": {"OWNER_TYPE_ID": 2, "OWNER_ID": 3}}),
+    )["result"]
+        .clone();
+    assert!(acts.as_array().is_some_and(|a| a
+        .iter()
+        .all(|x| x["OWNER_ID"] == "3" && x["SUBJECT"].is_string())));
+    assert!(
+        ok(&state, &token, "crm.activity.get", json!({"id": 1}))["result"]["PROVIDER_ID"]
+            .is_string()
+    );
 }
 
 #[test]
 fn crm_updates_validate_like_the_portal() {
     let (state, token) = setup();
-    let updated = ok(&state, &token, "crm.item.update", json!({"entityTypeId": 2, "id": 10, "fields": {"title": "Renamed", "opportunity": "1234.5", "ufCrm_1700000000002": 7}}));
+    let updated = ok(
+        &state,
+        &token,
+        "crm.item.update",
+        json!({"entityTypeId": 2, "id": 10, "fields": {"title": "Renamed", "opportunity": "1234.5", "ufCrm_1700000000002": 7}}),
+    );
     assert_eq!(updated["result"]["item"]["title"], "Renamed");
     assert_eq!(updated["result"]["item"]["opportunity"], 1234.5);
     assert_eq!(updated["result"]["item"]["ufCrm_1700000000002"], 7);
-    assert_eq!(ok(&state, &token, "crm.deal.get", json!({"id": 10}))["result"]["TITLE"], "Renamed", "one store behind both APIs");
+    assert_eq!(
+        ok(&state, &token, "crm.deal.get", json!({"id": 10}))["result"]["TITLE"],
+        "Renamed",
+        "one store behind both APIs"
+    );
 
-    let moved = ok(&state, &token, "crm.item.update", json!({"entityTypeId": 2, "id": 10, "fields": {"categoryId": 1}}));
-    assert_eq!(moved["result"]["item"]["stageId"], "C1:NEW", "a new pipeline starts at its first stage");
-    let (status, body) = call(&state, &token, "crm.item.update", json!({"entityTypeId": 2, "id": 10, "fields": {"stageId": "WON"}}));
+    let moved = ok(
+        &state,
+        &token,
+        "crm.item.update",
+        json!({"entityTypeId": 2, "id": 10, "fields": {"categoryId": 1}}),
+    );
+    assert_eq!(
+        moved["result"]["item"]["stageId"], "C1:NEW",
+        "a new pipeline starts at its first stage"
+    );
+    let (status, body) = call(
+        &state,
+        &token,
+        "crm.item.update",
+        json!({"entityTypeId": 2, "id": 10, "fields": {"stageId": "WON"}}),
+    );
     assert_eq!(status, 400);
     assert_error(&body, "CRM_FIELD_ERROR_VALUE_NOT_VALID");
-    let won = ok(&state, &token, "crm.item.update", json!({"entityTypeId": 2, "id": 10, "fields": {"stageId": "C1:WON"}}));
-    assert_eq!((won["result"]["item"]["stageSemanticId"].clone(), won["result"]["item"]["closed"].clone()), (json!("S"), json!("Y")));
+    let won = ok(
+        &state,
+        &token,
+        "crm.item.update",
+        json!({"entityTypeId": 2, "id": 10, "fields": {"stageId": "C1:WON"}}),
+    );
+    assert_eq!(
+        (
+            won["result"]["item"]["stageSemanticId"].clone(),
+            won["result"]["item"]["closed"].clone()
+        ),
+        (json!("S"), json!("Y"))
+    );
     assert_eq!(won["result"]["item"]["previousStageId"], "C1:NEW");
-    let (_, body) = call(&state, &token, "crm.item.update", json!({"entityTypeId": 2, "id": 10, "fields": {"assignedById": 999, "title": "lost"}}));
+    let (_, body) = call(
+        &state,
+        &token,
+        "crm.item.update",
+        json!({"entityTypeId": 2, "id": 10, "fields": {"assignedById": 999, "title": "lost"}}),
+    );
     assert_error(&body, "CRM_FIELD_ERROR_VALUE_NOT_VALID");
-    assert_eq!(ok(&state, &token, "crm.deal.get", json!({"id": 10}))["result"]["TITLE"], "Renamed", "a failed update changes nothing");
+    assert_eq!(
+        ok(&state, &token, "crm.deal.get", json!({"id": 10}))["result"]["TITLE"],
+        "Renamed",
+        "a failed update changes nothing"
+    );
 
-    assert_eq!(ok(&state, &token, "crm.deal.update", json!({"id": 11, "fields": {"STAGE_ID": "WON", "CONTACT_ID": 5}}))["result"], true);
+    assert_eq!(
+        ok(
+            &state,
+            &token,
+            "crm.deal.update",
+            json!({"id": 11, "fields": {"STAGE_ID": "WON", "CONTACT_ID": 5}})
+        )["result"],
+        true
+    );
     let deal = ok(&state, &token, "crm.deal.get", json!({"id": 11}))["result"].clone();
-    assert_eq!((deal["STAGE_ID"].clone(), deal["CONTACT_ID"].clone(), deal["CLOSED"].clone()), (json!("WON"), json!("5"), json!("Y")));
-    let (_, body) = call(&state, &token, "crm.deal.update", json!({"id": 11, "fields": {"CURRENCY_ID": "XYZ"}}));
-    assert_eq!(body, json!({"error": "", "error_description": "Invalid value for the \"Currency\" field"}));
-    let (_, body) = call(&state, &token, "crm.deal.update", json!({"id": 11, "fields": ""}));
-    assert_eq!(body["error_description"], "Parameter 'fields' must be array.");
-    let (_, body) = call(&state, &token, "crm.deal.update", json!({"id": 99_999, "fields": {"TITLE": "x"}}));
+    assert_eq!(
+        (
+            deal["STAGE_ID"].clone(),
+            deal["CONTACT_ID"].clone(),
+            deal["CLOSED"].clone()
+        ),
+        (json!("WON"), json!("5"), json!("Y"))
+    );
+    let (_, body) = call(
+        &state,
+        &token,
+        "crm.deal.update",
+        json!({"id": 11, "fields": {"CURRENCY_ID": "XYZ"}}),
+    );
+    assert_eq!(
+        body,
+        json!({"error": "", "error_description": "Invalid value for the \"Currency\" field"})
+    );
+    let (_, body) = call(
+        &state,
+        &token,
+        "crm.deal.update",
+        json!({"id": 11, "fields": ""}),
+    );
+    assert_eq!(
+        body["error_description"],
+        "Parameter 'fields' must be array."
+    );
+    let (_, body) = call(
+        &state,
+        &token,
+        "crm.deal.update",
+        json!({"id": 99_999, "fields": {"TITLE": "x"}}),
+    );
     assert_eq!(body["error_description"], "Not found");
 }
 
@@ -578,98 +1216,345 @@ fn users_profile_and_departments() {
     let all = ok(&state, &token, "user.get", json!({}));
     assert_eq!(all["total"], 20);
     let u = all["result"][0].clone();
-    for key in ["ID", "NAME", "LAST_NAME", "EMAIL", "PERSONAL_PHOTO", "WORK_POSITION", "ACTIVE", "UF_DEPARTMENT"] {
+    for key in [
+        "ID",
+        "NAME",
+        "LAST_NAME",
+        "EMAIL",
+        "PERSONAL_PHOTO",
+        "WORK_POSITION",
+        "ACTIVE",
+        "UF_DEPARTMENT",
+    ] {
         assert!(u.get(key).is_some(), "user.{key}");
     }
     assert!(u["ACTIVE"].is_boolean() && u["UF_DEPARTMENT"].is_array());
-    assert_eq!(ids(&ok(&state, &token, "user.get", json!({"ID": [4, 5, 6]}))["result"], "ID"), vec![4, 5, 6]);
-    assert_eq!(ids(&ok(&state, &token, "user.get", json!({"FILTER": {"UF_DEPARTMENT": 4}}))["result"], "ID"), vec![9, 10, 11, 12, 13]);
-    assert_eq!(ids(&ok(&state, &token, "user.get", json!({"filter": {"ACTIVE": "N"}}))["result"], "ID"), vec![20]);
-    assert_eq!(ids(&ok(&state, &token, "user.get", json!({"FILTER": {"FIND": "смирн"}}))["result"], "ID"), vec![8]);
-    let sorted = ok(&state, &token, "user.get", json!({"sort": "ID", "order": "DESC"}));
+    assert_eq!(
+        ids(
+            &ok(&state, &token, "user.get", json!({"ID": [4, 5, 6]}))["result"],
+            "ID"
+        ),
+        vec![4, 5, 6]
+    );
+    assert_eq!(
+        ids(
+            &ok(
+                &state,
+                &token,
+                "user.get",
+                json!({"FILTER": {"UF_DEPARTMENT": 4}})
+            )["result"],
+            "ID"
+        ),
+        vec![9, 10, 11, 12, 13]
+    );
+    assert_eq!(
+        ids(
+            &ok(
+                &state,
+                &token,
+                "user.get",
+                json!({"filter": {"ACTIVE": "N"}})
+            )["result"],
+            "ID"
+        ),
+        vec![20]
+    );
+    assert_eq!(
+        ids(
+            &ok(
+                &state,
+                &token,
+                "user.get",
+                json!({"FILTER": {"FIND": "смирн"}})
+            )["result"],
+            "ID"
+        ),
+        vec![8]
+    );
+    let sorted = ok(
+        &state,
+        &token,
+        "user.get",
+        json!({"sort": "ID", "order": "DESC"}),
+    );
     assert_eq!(ids(&sorted["result"], "ID")[0], 20);
-    let no_photo = ok(&state, &token, "user.get", json!({"ID": crate::store::users::USER_WITHOUT_PHOTO}))["result"][0].clone();
+    let no_photo = ok(
+        &state,
+        &token,
+        "user.get",
+        json!({"ID": crate::store::users::USER_WITHOUT_PHOTO}),
+    )["result"][0]
+        .clone();
     assert_eq!(no_photo["PERSONAL_PHOTO"], "");
-    assert_eq!(ok(&state, &token, "user.current", json!({}))["result"]["ID"], "1");
+    assert_eq!(
+        ok(&state, &token, "user.current", json!({}))["result"]["ID"],
+        "1"
+    );
     let profile = ok(&state, &token, "profile", json!({}))["result"].clone();
-    assert_eq!((profile["ID"].clone(), profile["ADMIN"].clone()), (json!("1"), json!(true)));
+    assert_eq!(
+        (profile["ID"].clone(), profile["ADMIN"].clone()),
+        (json!("1"), json!(true))
+    );
     assert_eq!(ok(&state, &token, "department.get", json!({}))["total"], 6);
-    assert_eq!(ok(&state, &token, "department.get", json!({"PARENT": 1}))["total"], 5);
+    assert_eq!(
+        ok(&state, &token, "department.get", json!({"PARENT": 1}))["total"],
+        5
+    );
 }
 
 #[test]
 fn tasks_checklists_and_groups() {
     let (state, token) = setup();
-    let task = ok(&state, &token, "tasks.task.get", json!({"taskId": 11}))["result"]["task"].clone();
-    for key in ["id", "title", "status", "deadline", "responsibleId", "createdBy", "groupId", "responsible", "creator", "group"] {
+    let task =
+        ok(&state, &token, "tasks.task.get", json!({"taskId": 11}))["result"]["task"].clone();
+    for key in [
+        "id",
+        "title",
+        "status",
+        "deadline",
+        "responsibleId",
+        "createdBy",
+        "groupId",
+        "responsible",
+        "creator",
+        "group",
+    ] {
         assert!(task.get(key).is_some(), "task.{key}");
     }
-    assert!(task["title"].as_str().is_some_and(|t| t.contains("<script>")));
+    assert!(task["title"]
+        .as_str()
+        .is_some_and(|t| t.contains("<script>")));
     for who in ["responsible", "creator"] {
         for key in ["id", "name", "link", "icon", "workPosition"] {
             assert!(task[who][key].is_string(), "{who}.{key}");
         }
     }
-    let with_group = ok(&state, &token, "tasks.task.list", json!({"filter": {">GROUP_ID": 0}, "select": ["ID", "GROUP_ID"]}))["result"]["tasks"][0].clone();
-    assert!(with_group["group"]["name"].is_string() && with_group["group"]["id"] == with_group["groupId"]);
-    let without = ok(&state, &token, "tasks.task.get", json!({"taskId": crate::store::tasks::TASK_WITHOUT_DEADLINE}))["result"]["task"].clone();
+    let with_group = ok(
+        &state,
+        &token,
+        "tasks.task.list",
+        json!({"filter": {">GROUP_ID": 0}, "select": ["ID", "GROUP_ID"]}),
+    )["result"]["tasks"][0]
+        .clone();
+    assert!(
+        with_group["group"]["name"].is_string()
+            && with_group["group"]["id"] == with_group["groupId"]
+    );
+    let without = ok(
+        &state,
+        &token,
+        "tasks.task.get",
+        json!({"taskId": crate::store::tasks::TASK_WITHOUT_DEADLINE}),
+    )["result"]["task"]
+        .clone();
     assert_eq!(without["deadline"], Value::Null);
-    let dated = ok(&state, &token, "tasks.task.list", json!({"filter": {"!DEADLINE": ""}, "select": ["ID", "DEADLINE"]}));
-    assert!(dated["result"]["tasks"][0]["deadline"].as_str().is_some_and(|d| d.len() == 25 && d.ends_with("+03:00")));
-    let by_user7 = ok(&state, &token, "tasks.task.list", json!({"filter": {"RESPONSIBLE_ID": 7}, "select": ["ID", "RESPONSIBLE_ID"]}));
+    let dated = ok(
+        &state,
+        &token,
+        "tasks.task.list",
+        json!({"filter": {"!DEADLINE": ""}, "select": ["ID", "DEADLINE"]}),
+    );
+    assert!(dated["result"]["tasks"][0]["deadline"]
+        .as_str()
+        .is_some_and(|d| d.len() == 25 && d.ends_with("+03:00")));
+    let by_user7 = ok(
+        &state,
+        &token,
+        "tasks.task.list",
+        json!({"filter": {"RESPONSIBLE_ID": 7}, "select": ["ID", "RESPONSIBLE_ID"]}),
+    );
     if let Some(t) = by_user7["result"]["tasks"].get(0) {
-        assert_eq!(t["responsible"]["icon"], crate::rest::methods::DEFAULT_TASK_AVATAR_FOR_TESTS);
+        assert_eq!(
+            t["responsible"]["icon"],
+            crate::rest::methods::DEFAULT_TASK_AVATAR_FOR_TESTS
+        );
     }
-    assert_eq!(ok(&state, &token, "tasks.task.get", json!({"taskId": 99_999}))["result"], json!([]));
+    assert_eq!(
+        ok(&state, &token, "tasks.task.get", json!({"taskId": 99_999}))["result"],
+        json!([])
+    );
     let (status, body) = call(&state, &token, "tasks.task.get", json!({}));
     assert_eq!((status, body["error"].clone()), (400, json!("100")));
 
-    let updated = ok(&state, &token, "tasks.task.update", json!({"taskId": 2, "fields": {"TITLE": "Updated", "STATUS": 5, "DEADLINE": "2030-01-02T10:00:00+03:00"}}));
+    let updated = ok(
+        &state,
+        &token,
+        "tasks.task.update",
+        json!({"taskId": 2, "fields": {"TITLE": "Updated", "STATUS": 5, "DEADLINE": "2030-01-02T10:00:00+03:00"}}),
+    );
     assert_eq!(updated["result"]["task"]["title"], "Updated");
     assert_eq!(updated["result"]["task"]["status"], "5");
-    assert_eq!(updated["result"]["task"]["deadline"], "2030-01-02T10:00:00+03:00");
-    let (status, body) = call(&state, &token, "tasks.task.update", json!({"taskId": 2, "fields": {"TITLE": "  "}}));
+    assert_eq!(
+        updated["result"]["task"]["deadline"],
+        "2030-01-02T10:00:00+03:00"
+    );
+    let (status, body) = call(
+        &state,
+        &token,
+        "tasks.task.update",
+        json!({"taskId": 2, "fields": {"TITLE": "  "}}),
+    );
     assert_eq!(status, 400);
     assert_error(&body, "ERROR_CORE");
-    assert_error(&call(&state, &token, "tasks.task.update", json!({"taskId": 2, "fields": {"RESPONSIBLE_ID": 20}})).1, "ERROR_CORE");
+    assert_error(
+        &call(
+            &state,
+            &token,
+            "tasks.task.update",
+            json!({"taskId": 2, "fields": {"RESPONSIBLE_ID": 20}}),
+        )
+        .1,
+        "ERROR_CORE",
+    );
 
-    let with_list = state.store.read().work.checklist.first().map(|c| c.task_id).unwrap_or(0);
-    let items = ok(&state, &token, "task.checklistitem.getlist", json!({"TASKID": with_list, "ORDER": {"SORT_INDEX": "asc"}}))["result"].clone();
+    let with_list = state
+        .store
+        .read()
+        .work
+        .checklist
+        .first()
+        .map(|c| c.task_id)
+        .unwrap_or(0);
+    let items = ok(
+        &state,
+        &token,
+        "task.checklistitem.getlist",
+        json!({"TASKID": with_list, "ORDER": {"SORT_INDEX": "asc"}}),
+    )["result"]
+        .clone();
     let first = items[0].clone();
-    for key in ["ID", "TASK_ID", "PARENT_ID", "TITLE", "SORT_INDEX", "IS_COMPLETE", "IS_IMPORTANT", "TOGGLED_BY", "TOGGLED_DATE", "MEMBERS", "ATTACHMENTS"] {
+    for key in [
+        "ID",
+        "TASK_ID",
+        "PARENT_ID",
+        "TITLE",
+        "SORT_INDEX",
+        "IS_COMPLETE",
+        "IS_IMPORTANT",
+        "TOGGLED_BY",
+        "TOGGLED_DATE",
+        "MEMBERS",
+        "ATTACHMENTS",
+    ] {
         assert!(first.get(key).is_some(), "checklist.{key}");
     }
-    assert!(items.as_array().is_some_and(|a| a.iter().all(|i| i["IS_COMPLETE"] == "Y" || i["IS_COMPLETE"] == "N")));
-    let positional = ok(&state, &token, "task.checklistitem.getlist", json!([with_list]))["result"].clone();
-    assert_eq!(positional.as_array().map(Vec::len), items.as_array().map(Vec::len));
-    let (_, body) = call(&state, &token, "task.checklistitem.getlist", json!({"TASKID": with_list, "ORDER": {"IS_COMPLETED": "asc"}}));
+    assert!(items.as_array().is_some_and(|a| a
+        .iter()
+        .all(|i| i["IS_COMPLETE"] == "Y" || i["IS_COMPLETE"] == "N")));
+    let positional = ok(
+        &state,
+        &token,
+        "task.checklistitem.getlist",
+        json!([with_list]),
+    )["result"]
+        .clone();
+    assert_eq!(
+        positional.as_array().map(Vec::len),
+        items.as_array().map(Vec::len)
+    );
+    let (_, body) = call(
+        &state,
+        &token,
+        "task.checklistitem.getlist",
+        json!({"TASKID": with_list, "ORDER": {"IS_COMPLETED": "asc"}}),
+    );
     assert_error(&body, "ERROR_CORE");
-    let item_id = items.as_array().and_then(|a| a.iter().find(|i| i["PARENT_ID"] != 0).cloned()).map(|i| i["ID"].clone()).unwrap_or_default();
-    ok(&state, &token, "task.checklistitem.complete", json!({"TASKID": with_list, "ITEMID": item_id}));
+    let item_id = items
+        .as_array()
+        .and_then(|a| a.iter().find(|i| i["PARENT_ID"] != 0).cloned())
+        .map(|i| i["ID"].clone())
+        .unwrap_or_default();
+    ok(
+        &state,
+        &token,
+        "task.checklistitem.complete",
+        json!({"TASKID": with_list, "ITEMID": item_id}),
+    );
 
-    let groups = ok(&state, &token, "sonet_group.get", json!({"ORDER": {"NAME": "ASC"}}));
+    let groups = ok(
+        &state,
+        &token,
+        "sonet_group.get",
+        json!({"ORDER": {"NAME": "ASC"}}),
+    );
     assert_eq!(groups["total"], 6);
-    assert!(groups["result"][0]["NAME"].is_string() && groups["result"][0]["NUMBER_OF_MEMBERS"].is_string());
-    assert_eq!(ok(&state, &token, "sonet_group.get", json!({"FILTER": {"PROJECT": "Y"}}))["total"], 4);
+    assert!(
+        groups["result"][0]["NAME"].is_string()
+            && groups["result"][0]["NUMBER_OF_MEMBERS"].is_string()
+    );
+    assert_eq!(
+        ok(
+            &state,
+            &token,
+            "sonet_group.get",
+            json!({"FILTER": {"PROJECT": "Y"}})
+        )["total"],
+        4
+    );
 }
 
 #[test]
 fn calendar_events_by_owner_and_range() {
     let (state, token) = setup();
-    let company = ok(&state, &token, "calendar.event.get", json!({"type": "company_calendar", "ownerId": 0}))["result"].clone();
+    let company = ok(
+        &state,
+        &token,
+        "calendar.event.get",
+        json!({"type": "company_calendar", "ownerId": 0}),
+    )["result"]
+        .clone();
     let events = company.as_array().cloned().unwrap_or_default();
     assert!(events.len() >= 3);
-    for key in ["ID", "CAL_TYPE", "OWNER_ID", "NAME", "DATE_FROM", "DATE_TO", "DT_SKIP_TIME", "SECTION_ID", "DATE_FROM_TS_UTC"] {
+    for key in [
+        "ID",
+        "CAL_TYPE",
+        "OWNER_ID",
+        "NAME",
+        "DATE_FROM",
+        "DATE_TO",
+        "DT_SKIP_TIME",
+        "SECTION_ID",
+        "DATE_FROM_TS_UTC",
+    ] {
         assert!(events[0].get(key).is_some(), "event.{key}");
     }
     assert!(events.iter().all(|e| e["CAL_TYPE"] == "company_calendar"));
-    let owner = state.store.read().calendar.iter().find(|e| e.cal_type == crate::store::calendar::CalendarType::User).map(|e| e.owner_id).unwrap_or(1);
-    let mine = ok(&state, &token, "calendar.event.get", json!({"type": "user", "ownerId": owner}))["result"].clone();
-    assert!(mine.as_array().is_some_and(|a| !a.is_empty() && a.iter().all(|e| e["OWNER_ID"] == owner.to_string().as_str())));
-    let none = ok(&state, &token, "calendar.event.get", json!({"type": "user", "ownerId": owner, "from": "2001-01-01", "to": "2001-01-31"}));
+    let owner = state
+        .store
+        .read()
+        .calendar
+        .iter()
+        .find(|e| e.cal_type == crate::store::calendar::CalendarType::User)
+        .map(|e| e.owner_id)
+        .unwrap_or(1);
+    let mine = ok(
+        &state,
+        &token,
+        "calendar.event.get",
+        json!({"type": "user", "ownerId": owner}),
+    )["result"]
+        .clone();
+    assert!(mine.as_array().is_some_and(|a| !a.is_empty()
+        && a.iter()
+            .all(|e| e["OWNER_ID"] == owner.to_string().as_str())));
+    let none = ok(
+        &state,
+        &token,
+        "calendar.event.get",
+        json!({"type": "user", "ownerId": owner, "from": "2001-01-01", "to": "2001-01-31"}),
+    );
     assert_eq!(none["result"], json!([]));
-    let groups = ok(&state, &token, "calendar.event.get", json!({"type": "group", "ownerId": 1}))["result"].clone();
-    assert!(groups.as_array().is_some_and(|a| a.iter().all(|e| e["CAL_TYPE"] == "group")));
+    let groups = ok(
+        &state,
+        &token,
+        "calendar.event.get",
+        json!({"type": "group", "ownerId": 1}),
+    )["result"]
+        .clone();
+    assert!(groups
+        .as_array()
+        .is_some_and(|a| a.iter().all(|e| e["CAL_TYPE"] == "group")));
     let (status, body) = call(&state, &token, "calendar.event.get", json!({"ownerId": 1}));
     assert_eq!((status, body["error"].clone()), (400, json!("")));
 }
@@ -678,35 +1563,144 @@ fn calendar_events_by_owner_and_range() {
 fn app_options_info_events_and_custom_fields() {
     let (state, token) = setup();
     let info = ok(&state, &token, "app.info", json!({}))["result"].clone();
-    assert_eq!((info["INSTALLED"].clone(), info["STATUS"].clone()), (json!(true), json!("L")));
+    assert_eq!(
+        (info["INSTALLED"].clone(), info["STATUS"].clone()),
+        (json!(true), json!("L"))
+    );
     state.store.set_installed(false);
-    assert_eq!(ok(&state, &token, "app.info", json!({}))["result"]["INSTALLED"], false);
+    assert_eq!(
+        ok(&state, &token, "app.info", json!({}))["result"]["INSTALLED"],
+        false
+    );
 
-    ok(&state, &token, "app.option.set", json!({"options": {"theme": "dark"}}));
+    ok(
+        &state,
+        &token,
+        "app.option.set",
+        json!({"options": {"theme": "dark"}}),
+    );
     assert_eq!(state.store.app_options()["theme"], "dark");
-    assert_eq!(ok(&state, &token, "app.option.get", json!({"option": "theme"}))["result"], "dark");
-    ok(&state, &token, "user.option.set", json!({"options": {"pinned": "Y"}}));
-    assert_eq!(ok(&state, &token, "user.option.get", json!({}))["result"], json!({"pinned": "Y"}));
+    assert_eq!(
+        ok(&state, &token, "app.option.get", json!({"option": "theme"}))["result"],
+        "dark"
+    );
+    ok(
+        &state,
+        &token,
+        "user.option.set",
+        json!({"options": {"pinned": "Y"}}),
+    );
+    assert_eq!(
+        ok(&state, &token, "user.option.get", json!({}))["result"],
+        json!({"pinned": "Y"})
+    );
 
-    assert_eq!(ok(&state, &token, "event.bind", json!({"event": "OnCrmDealUpdate", "handler": "https://app.example/h"}))["result"], true);
-    assert_error(&call(&state, &token, "event.bind", json!({"event": "OnCrmDealUpdate", "handler": "https://app.example/h"})).1, "ERROR_CORE");
-    assert_error(&call(&state, &token, "event.bind", json!({"event": "OnNothing", "handler": "https://app.example/h"})).1, "ERROR_EVENT_NOT_FOUND");
-    assert_eq!(ok(&state, &token, "event.get", json!({}))["result"][0]["event"], "ONCRMDEALUPDATE");
-    assert_eq!(ok(&state, &token, "event.unbind", json!({"event": "ONCRMDEALUPDATE"}))["result"]["count"], 1);
+    assert_eq!(
+        ok(
+            &state,
+            &token,
+            "event.bind",
+            json!({"event": "OnCrmDealUpdate", "handler": "https://app.example/h"})
+        )["result"],
+        true
+    );
+    assert_error(
+        &call(
+            &state,
+            &token,
+            "event.bind",
+            json!({"event": "OnCrmDealUpdate", "handler": "https://app.example/h"}),
+        )
+        .1,
+        "ERROR_CORE",
+    );
+    assert_error(
+        &call(
+            &state,
+            &token,
+            "event.bind",
+            json!({"event": "OnNothing", "handler": "https://app.example/h"}),
+        )
+        .1,
+        "ERROR_EVENT_NOT_FOUND",
+    );
+    assert_eq!(
+        ok(&state, &token, "event.get", json!({}))["result"][0]["event"],
+        "ONCRMDEALUPDATE"
+    );
+    assert_eq!(
+        ok(
+            &state,
+            &token,
+            "event.unbind",
+            json!({"event": "ONCRMDEALUPDATE"})
+        )["result"]["count"],
+        1
+    );
 
     let add = json!({"USER_TYPE_ID": "survey", "HANDLER": "https://app.example/uf", "TITLE": "Survey", "OPTIONS": {"height": 60}});
-    assert_eq!(ok(&state, &token, "userfieldtype.add", add.clone())["result"], true);
-    assert_error(&call(&state, &token, "userfieldtype.add", add).1, "ERROR_CORE");
+    assert_eq!(
+        ok(&state, &token, "userfieldtype.add", add.clone())["result"],
+        true
+    );
+    assert_error(
+        &call(&state, &token, "userfieldtype.add", add).1,
+        "ERROR_CORE",
+    );
     let list = ok(&state, &token, "userfieldtype.list", json!({}));
-    assert_eq!((list["total"].clone(), list["result"][0]["USER_TYPE_ID"].clone()), (json!(1), json!("survey")));
-    ok(&state, &token, "userfieldtype.update", json!({"USER_TYPE_ID": "survey", "TITLE": "Poll"}));
-    assert_eq!(ok(&state, &token, "userfieldtype.list", json!({}))["result"][0]["TITLE"], "Poll");
-    let field = ok(&state, &token, "userfieldconfig.add", json!({"moduleId": "crm", "field": {"entityId": "CRM_DEAL", "fieldName": "UF_CRM_SURVEY", "userTypeId": "rest_7_survey"}}));
+    assert_eq!(
+        (
+            list["total"].clone(),
+            list["result"][0]["USER_TYPE_ID"].clone()
+        ),
+        (json!(1), json!("survey"))
+    );
+    ok(
+        &state,
+        &token,
+        "userfieldtype.update",
+        json!({"USER_TYPE_ID": "survey", "TITLE": "Poll"}),
+    );
+    assert_eq!(
+        ok(&state, &token, "userfieldtype.list", json!({}))["result"][0]["TITLE"],
+        "Poll"
+    );
+    let field = ok(
+        &state,
+        &token,
+        "userfieldconfig.add",
+        json!({"moduleId": "crm", "field": {"entityId": "CRM_DEAL", "fieldName": "UF_CRM_SURVEY", "userTypeId": "rest_7_survey"}}),
+    );
     assert_eq!(field["result"]["field"]["fieldName"], "UF_CRM_SURVEY");
-    assert_error(&call(&state, &token, "userfieldconfig.add", json!({"field": {"entityId": "CRM_DEAL", "fieldName": "bad", "userTypeId": "string"}})).1, "ERROR_ARGUMENT");
-    ok(&state, &token, "userfieldtype.delete", json!({"USER_TYPE_ID": "survey"}));
-    assert_eq!(ok(&state, &token, "userfieldtype.list", json!({}))["result"], json!([]));
-    assert_eq!(ok(&state, &token, "imconnector.activate", json!({"CONNECTOR": "my_conn", "LINE": 1, "ACTIVE": 1}))["result"], true);
+    assert_error(
+        &call(
+            &state,
+            &token,
+            "userfieldconfig.add",
+            json!({"field": {"entityId": "CRM_DEAL", "fieldName": "bad", "userTypeId": "string"}}),
+        )
+        .1,
+        "ERROR_ARGUMENT",
+    );
+    ok(
+        &state,
+        &token,
+        "userfieldtype.delete",
+        json!({"USER_TYPE_ID": "survey"}),
+    );
+    assert_eq!(
+        ok(&state, &token, "userfieldtype.list", json!({}))["result"],
+        json!([])
+    );
+    assert_eq!(
+        ok(
+            &state,
+            &token,
+            "imconnector.activate",
+            json!({"CONNECTOR": "my_conn", "LINE": 1, "ACTIVE": 1})
+        )["result"],
+        true
+    );
     assert_eq!(state.store.read().app.connectors["my_conn"]["1"], true);
 }
 
@@ -714,42 +1708,113 @@ fn app_options_info_events_and_custom_fields() {
 fn placements_bind_get_list_unbind_with_validation() {
     let (state, token) = setup();
     let codes = ok(&state, &token, "placement.list", json!({}))["result"].clone();
-    let codes: Vec<String> = codes.as_array().map(|a| a.iter().filter_map(|c| c.as_str().map(str::to_owned)).collect()).unwrap_or_default();
-    for code in ["CRM_DEAL_DETAIL_TAB", "CRM_DYNAMIC_128_DETAIL_TAB", "CRM_DYNAMIC_183_DETAIL_TAB", "CRM_SMART_INVOICE_DETAIL_TAB"] {
+    let codes: Vec<String> = codes
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|c| c.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    for code in [
+        "CRM_DEAL_DETAIL_TAB",
+        "CRM_DYNAMIC_128_DETAIL_TAB",
+        "CRM_DYNAMIC_183_DETAIL_TAB",
+        "CRM_SMART_INVOICE_DETAIL_TAB",
+    ] {
         assert!(codes.iter().any(|c| c == code), "{code}");
     }
-    assert!(!codes.iter().any(|c| c == "DEFAULT" || c == "USERFIELD_TYPE" || c.contains('<')));
+    assert!(!codes
+        .iter()
+        .any(|c| c == "DEFAULT" || c == "USERFIELD_TYPE" || c.contains('<')));
 
     let bind = |params: Value| call(&state, &token, "placement.bind", params);
     assert_eq!(bind(json!({"PLACEMENT": "crm_deal_detail_tab", "HANDLER": "https://app.example/tab", "TITLE": "Widget", "OPTIONS": {"junk": 1}})).0, 200);
     let stored = state.store.placement_bindings();
     assert_eq!(stored[0]["placement"], "CRM_DEAL_DETAIL_TAB");
-    assert_eq!(stored[0]["options"], json!([]), "undeclared options are dropped");
-    assert_error(&bind(json!({"PLACEMENT": "CRM_DEAL_DETAIL_TAB", "HANDLER": "https://app.example/tab"})).1, "ERROR_CORE");
-    assert_eq!(bind(json!({"PLACEMENT": "DEFAULT", "HANDLER": "https://app.example/"})).1, json!({"error": "ERROR_ARGUMENT", "error_description": "Wrong value"}));
-    assert_error(&bind(json!({"PLACEMENT": "NO_SUCH_PLACE", "HANDLER": "https://app.example/"})).1, "ERROR_PLACEMENT_NOT_FOUND");
-    assert_error(&bind(json!({"PLACEMENT": "CRM_DYNAMIC_999_DETAIL_TAB", "HANDLER": "https://app.example/"})).1, "ERROR_PLACEMENT_NOT_FOUND");
-    assert_error(&bind(json!({"PLACEMENT": "USERFIELD_TYPE", "HANDLER": "https://app.example/"})).1, "ERROR_PLACEMENT_NOT_FOUND");
-    assert_error(&bind(json!({"PLACEMENT": "CRM_DEAL_LIST_MENU", "HANDLER": "ftp://app.example/x"})).1, "ERROR_WRONG_HANDLER_URL");
+    assert_eq!(
+        stored[0]["options"],
+        json!([]),
+        "undeclared options are dropped"
+    );
+    assert_error(
+        &bind(json!({"PLACEMENT": "CRM_DEAL_DETAIL_TAB", "HANDLER": "https://app.example/tab"})).1,
+        "ERROR_CORE",
+    );
+    assert_eq!(
+        bind(json!({"PLACEMENT": "DEFAULT", "HANDLER": "https://app.example/"})).1,
+        json!({"error": "ERROR_ARGUMENT", "error_description": "Wrong value"})
+    );
+    assert_error(
+        &bind(json!({"PLACEMENT": "NO_SUCH_PLACE", "HANDLER": "https://app.example/"})).1,
+        "ERROR_PLACEMENT_NOT_FOUND",
+    );
+    assert_error(
+        &bind(
+            json!({"PLACEMENT": "CRM_DYNAMIC_999_DETAIL_TAB", "HANDLER": "https://app.example/"}),
+        )
+        .1,
+        "ERROR_PLACEMENT_NOT_FOUND",
+    );
+    assert_error(
+        &bind(json!({"PLACEMENT": "USERFIELD_TYPE", "HANDLER": "https://app.example/"})).1,
+        "ERROR_PLACEMENT_NOT_FOUND",
+    );
+    assert_error(
+        &bind(json!({"PLACEMENT": "CRM_DEAL_LIST_MENU", "HANDLER": "ftp://app.example/x"})).1,
+        "ERROR_WRONG_HANDLER_URL",
+    );
     assert_error(&bind(json!({"PLACEMENT": "CRM_DEAL_LIST_MENU", "HANDLER": "https://app.example/x", "USER_ID": 2})).1, "ERROR_PLACEMENT_USER_MODE");
-    assert_error(&bind(json!({"PLACEMENT": "IM_TEXTAREA", "HANDLER": "https://app.example/im"})).1, "ERROR_ARGUMENT");
+    assert_error(
+        &bind(json!({"PLACEMENT": "IM_TEXTAREA", "HANDLER": "https://app.example/im"})).1,
+        "ERROR_ARGUMENT",
+    );
     assert_eq!(bind(json!({"PLACEMENT": "IM_TEXTAREA", "HANDLER": "https://app.example/im", "OPTIONS": {"iconName": "fa-rocket", "foo": "x"}})).0, 200);
-    assert_error(&bind(json!({"PLACEMENT": "PAGE_BACKGROUND_WORKER", "HANDLER": "https://app.example/bg"})).1, "EMPTY_ERROR_HANDLER_URL");
+    assert_error(
+        &bind(json!({"PLACEMENT": "PAGE_BACKGROUND_WORKER", "HANDLER": "https://app.example/bg"}))
+            .1,
+        "EMPTY_ERROR_HANDLER_URL",
+    );
     let worker = json!({"PLACEMENT": "PAGE_BACKGROUND_WORKER", "HANDLER": "https://app.example/bg", "OPTIONS": {"errorHandlerUrl": "https://app.example/err"}});
     assert_eq!(bind(worker.clone()).0, 200);
     let mut second = worker.clone();
     second["HANDLER"] = json!("https://app.example/bg2");
     assert_error(&bind(second).1, "ERROR_PLACEMENT_MAX_COUNT");
-    assert_eq!(bind(json!({"PLACEMENT": "CRM_DYNAMIC_128_DETAIL_TAB", "HANDLER": "https://app.example/p"})).0, 200);
+    assert_eq!(
+        bind(
+            json!({"PLACEMENT": "CRM_DYNAMIC_128_DETAIL_TAB", "HANDLER": "https://app.example/p"})
+        )
+        .0,
+        200
+    );
 
     let got = ok(&state, &token, "placement.get", json!({}))["result"].clone();
     assert_eq!(got.as_array().map(Vec::len), Some(4));
-    let im = got.as_array().and_then(|a| a.iter().find(|b| b["placement"] == "IM_TEXTAREA").cloned()).unwrap_or_default();
+    let im = got
+        .as_array()
+        .and_then(|a| a.iter().find(|b| b["placement"] == "IM_TEXTAREA").cloned())
+        .unwrap_or_default();
     assert_eq!(im["options"], json!({"iconName": "fa-rocket"}));
-    for key in ["placement", "userId", "handler", "options", "title", "description", "langAll"] {
+    for key in [
+        "placement",
+        "userId",
+        "handler",
+        "options",
+        "title",
+        "description",
+        "langAll",
+    ] {
         assert!(got[0].get(key).is_some(), "binding.{key}");
     }
-    assert_eq!(ok(&state, &token, "placement.unbind", json!({"PLACEMENT": "CRM_DEAL_DETAIL_TAB"}))["result"]["count"], 1);
+    assert_eq!(
+        ok(
+            &state,
+            &token,
+            "placement.unbind",
+            json!({"PLACEMENT": "CRM_DEAL_DETAIL_TAB"})
+        )["result"]["count"],
+        1
+    );
     assert_eq!(state.store.placement_bindings().len(), 3);
 }
 
@@ -772,11 +1837,17 @@ fn no_method_panics_on_odd_parameters() {
     for name in names {
         for params in &odd {
             let (status, body) = call(&state, &token, name, params.clone());
-            assert!(matches!(status, 200 | 400 | 404 | 405), "{name} {params}: {status} {body}");
+            assert!(
+                matches!(status, 200 | 400 | 404 | 405),
+                "{name} {params}: {status} {body}"
+            );
             if status == 200 {
                 assert_time_block(&body["time"]);
             } else {
-                assert!(body["error"].is_string() && body["error_description"].is_string(), "{name}: {body}");
+                assert!(
+                    body["error"].is_string() && body["error_description"].is_string(),
+                    "{name}: {body}"
+                );
             }
         }
     }

@@ -27,6 +27,9 @@ pub struct AppData {
 impl AppData {
     /// A freshly installed app: installed, no options, nothing bound.
     pub fn installed() -> Self {
-        AppData { installed: true, ..Default::default() }
+        AppData {
+            installed: true,
+            ..Default::default()
+        }
     }
 }

@@ -70,8 +70,16 @@ pub struct CalendarEvent {
     pub accessibility: &'static str,
 }
 
-const MEETINGS: &[&str] =
-    &["Weekly sync", "1:1", "Client demo", "Sprint review", "Lunch with partners", "Планёрка", "Budget review", "Interview"];
+const MEETINGS: &[&str] = &[
+    "Weekly sync",
+    "1:1",
+    "Client demo",
+    "Sprint review",
+    "Lunch with partners",
+    "Планёрка",
+    "Budget review",
+    "Interview",
+];
 
 fn pick_str(rng: &mut Prng, options: &[&'static str]) -> &'static str {
     options[rng.below(options.len() as u64) as usize]
@@ -80,23 +88,43 @@ fn pick_str(rng: &mut Prng, options: &[&'static str]) -> &'static str {
 /// Seeds ~45 events from a week ago to two weeks ahead. `anchor` is "today, 00:00 portal time".
 pub fn seed(rng: &mut Prng, anchor: i64) -> Vec<CalendarEvent> {
     let mut out = Vec::new();
-    let mut push = |e: CalendarEvent| out.push(CalendarEvent { id: 1000 + out.len() as u64 + 1, ..e });
+    let mut push = |e: CalendarEvent| {
+        out.push(CalendarEvent {
+            id: 1000 + out.len() as u64 + 1,
+            ..e
+        })
+    };
     for n in 0..32u64 {
         let owner = 1 + rng.below(19);
         let day = rng.range(-7, 14);
-        let start = anchor + day * DAY + rng.range(9, 17) * HOUR + if rng.chance(50) { 1800 } else { 0 };
+        let start =
+            anchor + day * DAY + rng.range(9, 17) * HOUR + if rng.chance(50) { 1800 } else { 0 };
         let all_day = n % 11 == 5;
-        let attendees = if rng.chance(50) { vec![owner, 1 + rng.below(19)] } else { Vec::new() };
+        let attendees = if rng.chance(50) {
+            vec![owner, 1 + rng.below(19)]
+        } else {
+            Vec::new()
+        };
         push(CalendarEvent {
             id: 0,
             cal_type: CalendarType::User,
             owner_id: owner,
             name: rng.pick(MEETINGS).to_string(),
             from: if all_day { anchor + day * DAY } else { start },
-            to: if all_day { anchor + day * DAY } else { start + HOUR * rng.range(1, 2) },
+            to: if all_day {
+                anchor + day * DAY
+            } else {
+                start + HOUR * rng.range(1, 2)
+            },
             all_day,
-            description: if n % 3 == 0 { "Agenda in the shared folder.".into() } else { String::new() },
-            location: rng.pick(&["", "Room 101", "Zoom", "Переговорная «Байкал»"]).to_string(),
+            description: if n % 3 == 0 {
+                "Agenda in the shared folder.".into()
+            } else {
+                String::new()
+            },
+            location: rng
+                .pick(&["", "Room 101", "Zoom", "Переговорная «Байкал»"])
+                .to_string(),
             attendees,
             created_by: owner,
             section_id: 100 + owner,
@@ -126,7 +154,12 @@ pub fn seed(rng: &mut Prng, anchor: i64) -> Vec<CalendarEvent> {
             accessibility: "busy",
         });
     }
-    for (name, day) in [("Company all-hands", 2), ("Office closed: public holiday", 9), ("Quarterly results", -3), ("Team building", 12)] {
+    for (name, day) in [
+        ("Company all-hands", 2),
+        ("Office closed: public holiday", 9),
+        ("Quarterly results", -3),
+        ("Team building", 12),
+    ] {
         let all_day = name.contains("holiday");
         let start = anchor + day * DAY + if all_day { 0 } else { 15 * HOUR };
         push(CalendarEvent {
@@ -138,7 +171,11 @@ pub fn seed(rng: &mut Prng, anchor: i64) -> Vec<CalendarEvent> {
             to: if all_day { start } else { start + 2 * HOUR },
             all_day,
             description: String::new(),
-            location: if all_day { String::new() } else { "Main hall".into() },
+            location: if all_day {
+                String::new()
+            } else {
+                "Main hall".into()
+            },
             attendees: Vec::new(),
             created_by: 1,
             section_id: 1,

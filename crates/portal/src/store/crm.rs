@@ -31,11 +31,24 @@ pub const SERVICE_REQUESTS: u32 = 1038;
 /// Items of [`SERVICE_REQUESTS`].
 pub const SERVICE_REQUEST_COUNT: u64 = 10_000;
 /// Every entity type the store holds, in `crm.item.*` order.
-pub const ENTITY_TYPES: [u32; 9] = [LEAD, DEAL, CONTACT, COMPANY, QUOTE, SMART_INVOICE, PROJECTS, CONTRACTS, SERVICE_REQUESTS];
+pub const ENTITY_TYPES: [u32; 9] = [
+    LEAD,
+    DEAL,
+    CONTACT,
+    COMPANY,
+    QUOTE,
+    SMART_INVOICE,
+    PROJECTS,
+    CONTRACTS,
+    SERVICE_REQUESTS,
+];
 
 /// Whether an entity type is a smart process (not one of the built-in types).
 pub fn is_dynamic(entity_type_id: u32) -> bool {
-    !matches!(entity_type_id, LEAD | DEAL | CONTACT | COMPANY | QUOTE | SMART_INVOICE)
+    !matches!(
+        entity_type_id,
+        LEAD | DEAL | CONTACT | COMPANY | QUOTE | SMART_INVOICE
+    )
 }
 
 /// Deal without contact and company (edge case for widgets).
@@ -328,7 +341,12 @@ impl CrmRecord {
 
     /// "First Last" of a contact or lead person.
     pub fn person_name(&self) -> String {
-        [self.name.as_str(), self.last_name.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ")
+        [self.name.as_str(), self.last_name.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
@@ -391,7 +409,10 @@ pub struct CrmData {
 impl CrmData {
     /// The records of one entity type (empty for unknown types).
     pub fn of(&self, entity_type_id: u32) -> &[CrmRecord] {
-        self.records.get(&entity_type_id).map(Vec::as_slice).unwrap_or(&[])
+        self.records
+            .get(&entity_type_id)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// One record.
@@ -401,7 +422,10 @@ impl CrmData {
 
     /// One record, for an update.
     pub fn get_mut(&mut self, entity_type_id: u32, id: u64) -> Option<&mut CrmRecord> {
-        self.records.get_mut(&entity_type_id)?.iter_mut().find(|r| r.id == id)
+        self.records
+            .get_mut(&entity_type_id)?
+            .iter_mut()
+            .find(|r| r.id == id)
     }
 
     /// The `ENTITY_ID` of the stage list of an entity type's pipeline (`None`: no stages).
@@ -420,15 +444,23 @@ impl CrmData {
 
     /// The stages of an entity type's pipeline, in `SORT` order.
     pub fn stages(&self, entity_type_id: u32, category_id: Option<u32>) -> Vec<&StatusEntry> {
-        let Some(entity) = Self::stage_entity_id(entity_type_id, category_id) else { return Vec::new() };
-        let mut out: Vec<&StatusEntry> = self.statuses.iter().filter(|s| s.entity_id == entity).collect();
+        let Some(entity) = Self::stage_entity_id(entity_type_id, category_id) else {
+            return Vec::new();
+        };
+        let mut out: Vec<&StatusEntry> = self
+            .statuses
+            .iter()
+            .filter(|s| s.entity_id == entity)
+            .collect();
         out.sort_by_key(|s| s.sort);
         out
     }
 
     /// The semantics of a record's current stage (`P` when unknown).
     pub fn semantics_of(&self, record: &CrmRecord) -> Semantics {
-        let Some(stage) = record.stage_id.as_deref() else { return Semantics::Process };
+        let Some(stage) = record.stage_id.as_deref() else {
+            return Semantics::Process;
+        };
         self.stages(record.entity_type_id, record.category_id)
             .into_iter()
             .find(|s| s.status_id == stage)
@@ -443,7 +475,9 @@ impl CrmData {
 
     /// The smart-process type behind an `entityTypeId`, if it is one.
     pub fn dynamic_type(&self, entity_type_id: u32) -> Option<&CrmType> {
-        self.types.iter().find(|t| t.entity_type_id == entity_type_id)
+        self.types
+            .iter()
+            .find(|t| t.entity_type_id == entity_type_id)
     }
 }
 
@@ -461,7 +495,12 @@ const LEAD_STATUSES: &[StageDef] = &[
 const DEAL_STAGES: &[StageDef] = &[
     StageDef("NEW", "New", "#39A8EF", Process),
     StageDef("PREPARATION", "Document preparation", "#2FC6F6", Process),
-    StageDef("PREPAYMENT_INVOICE", "Prepayment invoice", "#55D0E0", Process),
+    StageDef(
+        "PREPAYMENT_INVOICE",
+        "Prepayment invoice",
+        "#55D0E0",
+        Process,
+    ),
     StageDef("EXECUTING", "In progress", "#47E4C2", Process),
     StageDef("FINAL_INVOICE", "Final invoice", "#FFA900", Process),
     StageDef("WON", "Deal successful", "#7BD500", Success),
@@ -524,11 +563,33 @@ const PLAIN_LISTS: &[(&str, &[(&str, &str)])] = &[
             ("OTHER", "Other"),
         ],
     ),
-    ("DEAL_TYPE", &[("SALE", "Sales"), ("COMPLEX", "Complex sale"), ("GOODS", "Merchandise sales"), ("SERVICES", "Services")]),
-    ("CONTACT_TYPE", &[("CLIENT", "Clients"), ("SUPPLIER", "Suppliers"), ("PARTNER", "Partners"), ("OTHER", "Other")]),
+    (
+        "DEAL_TYPE",
+        &[
+            ("SALE", "Sales"),
+            ("COMPLEX", "Complex sale"),
+            ("GOODS", "Merchandise sales"),
+            ("SERVICES", "Services"),
+        ],
+    ),
+    (
+        "CONTACT_TYPE",
+        &[
+            ("CLIENT", "Clients"),
+            ("SUPPLIER", "Suppliers"),
+            ("PARTNER", "Partners"),
+            ("OTHER", "Other"),
+        ],
+    ),
     (
         "COMPANY_TYPE",
-        &[("CUSTOMER", "Client"), ("SUPPLIER", "Supplier"), ("COMPETITOR", "Competitor"), ("PARTNER", "Partner"), ("OTHER", "Other")],
+        &[
+            ("CUSTOMER", "Client"),
+            ("SUPPLIER", "Supplier"),
+            ("COMPETITOR", "Competitor"),
+            ("PARTNER", "Partner"),
+            ("OTHER", "Other"),
+        ],
     ),
     (
         "INDUSTRY",
@@ -542,7 +603,15 @@ const PLAIN_LISTS: &[(&str, &[(&str, &str)])] = &[
             ("OTHER", "Other"),
         ],
     ),
-    ("EMPLOYEES", &[("EMPLOYEES_1", "less than 50"), ("EMPLOYEES_2", "50-250"), ("EMPLOYEES_3", "250-500"), ("EMPLOYEES_4", "over 500")]),
+    (
+        "EMPLOYEES",
+        &[
+            ("EMPLOYEES_1", "less than 50"),
+            ("EMPLOYEES_2", "50-250"),
+            ("EMPLOYEES_3", "250-500"),
+            ("EMPLOYEES_4", "over 500"),
+        ],
+    ),
 ];
 
 fn seed_statuses() -> Vec<StatusEntry> {
@@ -556,7 +625,11 @@ fn seed_statuses() -> Vec<StatusEntry> {
         ("SMART_INVOICE_STAGE_2".into(), Some(2), INVOICE_STAGES),
     ];
     for sp in &SMART_PROCESSES {
-        stage_lists.push((format!("DYNAMIC_{}_STAGE_{}", sp.entity_type_id, sp.category_id), Some(sp.category_id), sp.stages));
+        stage_lists.push((
+            format!("DYNAMIC_{}_STAGE_{}", sp.entity_type_id, sp.category_id),
+            Some(sp.category_id),
+            sp.stages,
+        ));
     }
     for (entity, category, stages) in stage_lists {
         for (i, StageDef(code, name, color, sem)) in stages.iter().enumerate() {
@@ -594,13 +667,15 @@ fn seed_statuses() -> Vec<StatusEntry> {
 }
 
 fn seed_currencies() -> Vec<Currency> {
-    let f = |lang, format_string, full_name, dec_point, thousands_sep, thousands_variant| CurrencyFormat {
-        lang,
-        format_string,
-        full_name,
-        dec_point,
-        thousands_sep,
-        thousands_variant,
+    let f = |lang, format_string, full_name, dec_point, thousands_sep, thousands_variant| {
+        CurrencyFormat {
+            lang,
+            format_string,
+            full_name,
+            dec_point,
+            thousands_sep,
+            thousands_variant,
+        }
     };
     vec![
         Currency {
@@ -632,28 +707,119 @@ fn seed_currencies() -> Vec<Currency> {
             base: false,
             formats: vec![
                 f("en", "# &#8381;", "Russian Ruble", ".", None, "C"),
-                f("de", "# &#8381;", "Russischer Rubel", ",", Some("&nbsp;"), "B"),
-                f("ru", "# &#8381;", "Российский рубль", ",", Some("&nbsp;"), "B"),
+                f(
+                    "de",
+                    "# &#8381;",
+                    "Russischer Rubel",
+                    ",",
+                    Some("&nbsp;"),
+                    "B",
+                ),
+                f(
+                    "ru",
+                    "# &#8381;",
+                    "Российский рубль",
+                    ",",
+                    Some("&nbsp;"),
+                    "B",
+                ),
             ],
         },
     ]
 }
 
 const COMPANY_ROOTS: &[&str] = &[
-    "Northwind", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Hooli", "Vandelay", "Soylent", "Cyberdyne", "Tyrell",
-    "Wonka", "Aperture", "Gringotts", "Oscorp", "Massive Dynamic", "Blue Sun", "Monarch", "Pied Piper", "Dunder Mifflin",
+    "Northwind",
+    "Globex",
+    "Initech",
+    "Umbrella",
+    "Stark",
+    "Wayne",
+    "Hooli",
+    "Vandelay",
+    "Soylent",
+    "Cyberdyne",
+    "Tyrell",
+    "Wonka",
+    "Aperture",
+    "Gringotts",
+    "Oscorp",
+    "Massive Dynamic",
+    "Blue Sun",
+    "Monarch",
+    "Pied Piper",
+    "Dunder Mifflin",
 ];
-const COMPANY_SUFFIXES: &[&str] = &["Ltd", "Inc.", "GmbH", "LLC", "S.A.", "Group", "Holdings", "Logistics", "Software", "Consulting"];
-const CYRILLIC_COMPANIES: &[&str] = &["ООО «Ромашка»", "АО «Северсталь-Сервис»", "ИП Кузнецов А. В."];
+const COMPANY_SUFFIXES: &[&str] = &[
+    "Ltd",
+    "Inc.",
+    "GmbH",
+    "LLC",
+    "S.A.",
+    "Group",
+    "Holdings",
+    "Logistics",
+    "Software",
+    "Consulting",
+];
+const CYRILLIC_COMPANIES: &[&str] = &[
+    "ООО «Ромашка»",
+    "АО «Северсталь-Сервис»",
+    "ИП Кузнецов А. В.",
+];
 const FIRST_NAMES: &[&str] = &[
-    "John", "Anna", "Michael", "Olga", "David", "Elena", "Robert", "Yuki", "Carlos", "Fatima", "Peter", "Ingrid", "Mohammed", "Chloe",
-    "Ivan", "Zoe", "Liam", "Светлана", "Алексей", "Мария",
+    "John",
+    "Anna",
+    "Michael",
+    "Olga",
+    "David",
+    "Elena",
+    "Robert",
+    "Yuki",
+    "Carlos",
+    "Fatima",
+    "Peter",
+    "Ingrid",
+    "Mohammed",
+    "Chloe",
+    "Ivan",
+    "Zoe",
+    "Liam",
+    "Светлана",
+    "Алексей",
+    "Мария",
 ];
 const LAST_NAMES: &[&str] = &[
-    "Smith", "Garcia", "Müller", "Ivanova", "Brown", "Nakamura", "Rossi", "Novak", "Andersson", "Dubois", "Wilson", "Petrov", "Kim",
-    "Haddad", "O'Neil", "Соколов", "Морозова", "Lee", "Schmidt", "Costa",
+    "Smith",
+    "Garcia",
+    "Müller",
+    "Ivanova",
+    "Brown",
+    "Nakamura",
+    "Rossi",
+    "Novak",
+    "Andersson",
+    "Dubois",
+    "Wilson",
+    "Petrov",
+    "Kim",
+    "Haddad",
+    "O'Neil",
+    "Соколов",
+    "Морозова",
+    "Lee",
+    "Schmidt",
+    "Costa",
 ];
-const POSTS: &[&str] = &["CEO", "Procurement Manager", "CFO", "Head of IT", "Office Manager", "Project Manager", "Главный инженер"];
+const POSTS: &[&str] = &[
+    "CEO",
+    "Procurement Manager",
+    "CFO",
+    "Head of IT",
+    "Office Manager",
+    "Project Manager",
+    "Главный инженер",
+];
 const DEAL_TITLES: &[&str] = &[
     "{co}: annual license",
     "{co}: implementation",
@@ -664,8 +830,14 @@ const DEAL_TITLES: &[&str] = &[
     "{co} consulting hours",
     "Renewal 2027 — {co}",
 ];
-const LEAD_TITLES: &[&str] =
-    &["Inquiry from website", "Call back request", "Trade show contact", "Pricing question", "Demo request", "Partnership proposal"];
+const LEAD_TITLES: &[&str] = &[
+    "Inquiry from website",
+    "Call back request",
+    "Trade show contact",
+    "Pricing question",
+    "Demo request",
+    "Partnership proposal",
+];
 /// A demo smart process: its type, pipeline, stages and how its items are made.
 struct SmartProcessDef {
     entity_type_id: u32,
@@ -693,7 +865,13 @@ const SMART_PROCESSES: [SmartProcessDef; 3] = [
         stages: PROJECT_STAGES,
         weights: &[20, 20, 35, 15, 10],
         count: 40,
-        titles: &["Onboarding", "Data migration", "Integration", "Staff training", "Security audit"],
+        titles: &[
+            "Onboarding",
+            "Data migration",
+            "Integration",
+            "Staff training",
+            "Security audit",
+        ],
         assignees: &[9, 10, 11, 13, 2],
         uf: ("UF_CRM_1_1700000000101", "PRJ-"),
     },
@@ -706,7 +884,12 @@ const SMART_PROCESSES: [SmartProcessDef; 3] = [
         stages: CONTRACT_STAGES,
         weights: &[30, 30, 30, 10],
         count: 15,
-        titles: &["Service agreement", "NDA", "Supply contract", "Договор поставки"],
+        titles: &[
+            "Service agreement",
+            "NDA",
+            "Supply contract",
+            "Договор поставки",
+        ],
         assignees: &[2, 17, 18],
         uf: ("UF_CRM_2_1700000000201", "CT-"),
     },
@@ -719,7 +902,13 @@ const SMART_PROCESSES: [SmartProcessDef; 3] = [
         stages: SERVICE_REQUEST_STAGES,
         weights: &[20, 30, 40, 10],
         count: SERVICE_REQUEST_COUNT,
-        titles: &["Printer jam", "VPN access", "New laptop", "Password reset", "Заявка на ремонт"],
+        titles: &[
+            "Printer jam",
+            "VPN access",
+            "New laptop",
+            "Password reset",
+            "Заявка на ремонт",
+        ],
         assignees: &[9, 10, 11],
         uf: ("UF_CRM_3_1700000000301", "SR-"),
     },
@@ -747,11 +936,21 @@ fn weighted<'a>(rng: &mut Prng, stages: &'a [StageDef], weights: &[u64]) -> &'a 
 }
 
 fn phone(rng: &mut Prng) -> String {
-    format!("+{} {:03} {:03} {:04}", rng.pick(&[1u32, 44, 49, 7, 33]), rng.range(200, 999), rng.range(100, 999), rng.range(0, 9999))
+    format!(
+        "+{} {:03} {:03} {:04}",
+        rng.pick(&[1u32, 44, 49, 7, 33]),
+        rng.range(200, 999),
+        rng.range(100, 999),
+        rng.range(0, 9999)
+    )
 }
 
 fn mail_slug(s: &str) -> String {
-    let ascii: String = s.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase();
+    let ascii: String = s
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
     if ascii.is_empty() {
         "client".into()
     } else {
@@ -767,12 +966,19 @@ struct Seeder<'a> {
 
 impl Seeder<'_> {
     fn created(&mut self, max_days: i64) -> i64 {
-        self.anchor - self.rng.range(1, max_days) * DAY + self.rng.range(8, 19) * HOUR + self.rng.range(0, 59) * 60
+        self.anchor - self.rng.range(1, max_days) * DAY
+            + self.rng.range(8, 19) * HOUR
+            + self.rng.range(0, 59) * 60
     }
 
     fn fm(&mut self, type_id: &'static str, value_type: &'static str, value: String) -> MultiField {
         self.next_fm += 1;
-        MultiField { id: self.next_fm, type_id, value_type, value }
+        MultiField {
+            id: self.next_fm,
+            type_id,
+            value_type,
+            value,
+        }
     }
 
     fn touch(&mut self, r: &mut CrmRecord) {
@@ -787,7 +993,11 @@ impl Seeder<'_> {
 
 /// Seeds every CRM table. `anchor` is "today, 00:00 portal time".
 pub fn seed(rng: &mut Prng, anchor: i64) -> CrmData {
-    let mut s = Seeder { rng, anchor, next_fm: 100 };
+    let mut s = Seeder {
+        rng,
+        anchor,
+        next_fm: 100,
+    };
     let mut records = BTreeMap::new();
 
     let companies = seed_companies(&mut s);
@@ -796,8 +1006,15 @@ pub fn seed(rng: &mut Prng, anchor: i64) -> CrmData {
     let deals = seed_deals(&mut s, &companies, &contacts);
     let quotes = seed_linked(&mut s, QUOTE, 40, &deals);
     let invoices = seed_linked(&mut s, SMART_INVOICE, 30, &deals);
-    let smart: Vec<(u32, Vec<CrmRecord>)> =
-        SMART_PROCESSES.iter().map(|sp| (sp.entity_type_id, seed_smart_process(&mut s, sp, &companies, &deals))).collect();
+    let smart: Vec<(u32, Vec<CrmRecord>)> = SMART_PROCESSES
+        .iter()
+        .map(|sp| {
+            (
+                sp.entity_type_id,
+                seed_smart_process(&mut s, sp, &companies, &deals),
+            )
+        })
+        .collect();
     let activities = seed_activities(&mut s, &deals, &contacts);
 
     records.insert(COMPANY, companies);
@@ -813,9 +1030,27 @@ pub fn seed(rng: &mut Prng, anchor: i64) -> CrmData {
         activities,
         statuses: seed_statuses(),
         categories: vec![
-            Category { id: 0, entity_type_id: DEAL, name: "General".into(), sort: 100, is_default: true },
-            Category { id: 1, entity_type_id: DEAL, name: "Partners".into(), sort: 200, is_default: false },
-            Category { id: 2, entity_type_id: SMART_INVOICE, name: "Invoices".into(), sort: 100, is_default: true },
+            Category {
+                id: 0,
+                entity_type_id: DEAL,
+                name: "General".into(),
+                sort: 100,
+                is_default: true,
+            },
+            Category {
+                id: 1,
+                entity_type_id: DEAL,
+                name: "Partners".into(),
+                sort: 200,
+                is_default: false,
+            },
+            Category {
+                id: 2,
+                entity_type_id: SMART_INVOICE,
+                name: "Invoices".into(),
+                sort: 100,
+                is_default: true,
+            },
         ]
         .into_iter()
         .chain(SMART_PROCESSES.iter().map(|sp| Category {
@@ -841,8 +1076,24 @@ pub fn seed(rng: &mut Prng, anchor: i64) -> CrmData {
 }
 
 fn seed_companies(s: &mut Seeder) -> Vec<CrmRecord> {
-    let types = ["CUSTOMER", "CUSTOMER", "CUSTOMER", "PARTNER", "SUPPLIER", "COMPETITOR", "OTHER"];
-    let industries = ["IT", "TELECOM", "MANUFACTURING", "BANKING", "CONSULTING", "DELIVERY", "OTHER"];
+    let types = [
+        "CUSTOMER",
+        "CUSTOMER",
+        "CUSTOMER",
+        "PARTNER",
+        "SUPPLIER",
+        "COMPETITOR",
+        "OTHER",
+    ];
+    let industries = [
+        "IT",
+        "TELECOM",
+        "MANUFACTURING",
+        "BANKING",
+        "CONSULTING",
+        "DELIVERY",
+        "OTHER",
+    ];
     (1..=60u64)
         .map(|id| {
             let created = s.created(700);
@@ -853,7 +1104,11 @@ fn seed_companies(s: &mut Seeder) -> Vec<CrmRecord> {
             } else if id % 20 == 0 {
                 CYRILLIC_COMPANIES[(id / 20 - 1) as usize % CYRILLIC_COMPANIES.len()].into()
             } else {
-                format!("{} {}", COMPANY_ROOTS[id as usize % 20], COMPANY_SUFFIXES[(id as usize / 20 + id as usize * 3) % 10])
+                format!(
+                    "{} {}",
+                    COMPANY_ROOTS[id as usize % 20],
+                    COMPANY_SUFFIXES[(id as usize / 20 + id as usize * 3) % 10]
+                )
             };
             r.is_my_company = id == 1;
             r.type_id = Some((*s.rng.pick(&types)).into());
@@ -886,14 +1141,36 @@ fn seed_contacts(s: &mut Seeder, companies: &[CrmRecord]) -> Vec<CrmRecord> {
             r.last_name = (*s.rng.pick(LAST_NAMES)).into();
             r.post = (*s.rng.pick(POSTS)).into();
             r.type_id = Some((*s.rng.pick(&types)).into());
-            r.source_id = Some((*s.rng.pick(&["CALL", "EMAIL", "WEB", "RECOMMENDATION", "TRADE_SHOW"])).into());
-            r.company_id = if s.rng.chance(85) { Some(companies[1 + s.rng.below(59) as usize].id) } else { None };
+            r.source_id = Some(
+                (*s.rng
+                    .pick(&["CALL", "EMAIL", "WEB", "RECOMMENDATION", "TRADE_SHOW"]))
+                .into(),
+            );
+            r.company_id = if s.rng.chance(85) {
+                Some(companies[1 + s.rng.below(59) as usize].id)
+            } else {
+                None
+            };
             if s.rng.chance(60) {
-                r.birthdate = Some(super::time::days_from_civil(s.rng.range(1960, 2000), s.rng.range(1, 12) as u32, s.rng.range(1, 28) as u32) * DAY);
+                r.birthdate = Some(
+                    super::time::days_from_civil(
+                        s.rng.range(1960, 2000),
+                        s.rng.range(1, 12) as u32,
+                        s.rng.range(1, 28) as u32,
+                    ) * DAY,
+                );
             }
-            let mail = format!("{}.{}{}@mail.example", mail_slug(&r.name), mail_slug(&r.last_name), id);
+            let mail = format!(
+                "{}.{}{}@mail.example",
+                mail_slug(&r.name),
+                mail_slug(&r.last_name),
+                id
+            );
             let p = phone(s.rng);
-            r.fm = vec![s.fm("PHONE", if id % 2 == 0 { "MOBILE" } else { "WORK" }, p), s.fm("EMAIL", "WORK", mail)];
+            r.fm = vec![
+                s.fm("PHONE", if id % 2 == 0 { "MOBILE" } else { "WORK" }, p),
+                s.fm("EMAIL", "WORK", mail),
+            ];
             if id % 9 == 0 {
                 let extra = phone(s.rng);
                 r.fm.push(s.fm("PHONE", "HOME", extra));
@@ -915,10 +1192,18 @@ fn seed_leads(s: &mut Seeder) -> Vec<CrmRecord> {
             r.name = (*s.rng.pick(FIRST_NAMES)).into();
             r.last_name = (*s.rng.pick(LAST_NAMES)).into();
             r.post = (*s.rng.pick(POSTS)).into();
-            r.company_title = format!("{} {}", s.rng.pick(COMPANY_ROOTS), s.rng.pick(COMPANY_SUFFIXES));
+            r.company_title = format!(
+                "{} {}",
+                s.rng.pick(COMPANY_ROOTS),
+                s.rng.pick(COMPANY_SUFFIXES)
+            );
             let stage = weighted(s.rng, LEAD_STATUSES, &[30, 30, 15, 15, 10]);
             r.stage_id = Some(stage.0.into());
-            r.source_id = Some((*s.rng.pick(&["CALL", "EMAIL", "WEB", "ADVERTISING", "WEBFORM", "CALLBACK"])).into());
+            r.source_id = Some(
+                (*s.rng
+                    .pick(&["CALL", "EMAIL", "WEB", "ADVERTISING", "WEBFORM", "CALLBACK"]))
+                .into(),
+            );
             r.opportunity = (s.rng.range(0, 200) * 100) as f64;
             r.currency_id = (*s.rng.pick(&["USD", "EUR", "RUB"])).into();
             let mail = format!("{}{}@lead.example", mail_slug(&r.last_name), id);
@@ -1002,7 +1287,12 @@ fn seed_deals(s: &mut Seeder, companies: &[CrmRecord], contacts: &[CrmRecord]) -
 }
 
 /// Quotes and smart invoices: each belongs to a deal and takes its client from it.
-fn seed_linked(s: &mut Seeder, entity_type_id: u32, count: u64, deals: &[CrmRecord]) -> Vec<CrmRecord> {
+fn seed_linked(
+    s: &mut Seeder,
+    entity_type_id: u32,
+    count: u64,
+    deals: &[CrmRecord],
+) -> Vec<CrmRecord> {
     (1..=count)
         .map(|id| {
             let deal = &deals[s.rng.below(deals.len() as u64) as usize];
@@ -1022,7 +1312,10 @@ fn seed_linked(s: &mut Seeder, entity_type_id: u32, count: u64, deals: &[CrmReco
                 r.stage_id = Some(st.0.into());
                 r.closed = st.3 != Process;
                 r.number = Some(format!("Q-{:05}", 1000 + id));
-                r.title = format!("Commercial offer {}", r.number.as_deref().unwrap_or_default());
+                r.title = format!(
+                    "Commercial offer {}",
+                    r.number.as_deref().unwrap_or_default()
+                );
             } else {
                 let st = weighted(s.rng, INVOICE_STAGES, &[25, 30, 35, 10]);
                 r.category_id = Some(2);
@@ -1036,7 +1329,12 @@ fn seed_linked(s: &mut Seeder, entity_type_id: u32, count: u64, deals: &[CrmReco
         .collect()
 }
 
-fn seed_smart_process(s: &mut Seeder, sp: &SmartProcessDef, companies: &[CrmRecord], deals: &[CrmRecord]) -> Vec<CrmRecord> {
+fn seed_smart_process(
+    s: &mut Seeder,
+    sp: &SmartProcessDef,
+    companies: &[CrmRecord],
+    deals: &[CrmRecord],
+) -> Vec<CrmRecord> {
     (1..=sp.count)
         .map(|id| {
             let created = s.created(300);
@@ -1047,7 +1345,10 @@ fn seed_smart_process(s: &mut Seeder, sp: &SmartProcessDef, companies: &[CrmReco
             r.title = format!("{} — {}", s.rng.pick(sp.titles), company.title);
             r.category_id = Some(sp.category_id);
             r.stage_id = Some(weighted(s.rng, sp.stages, sp.weights).0.into());
-            r.deal_id = deals.iter().find(|d| d.company_id == Some(company.id)).map(|d| d.id);
+            r.deal_id = deals
+                .iter()
+                .find(|d| d.company_id == Some(company.id))
+                .map(|d| d.id);
             r.opportunity = (s.rng.range(10, 400) * 100) as f64;
             let begin = portal_midnight(created);
             r.begindate = Some(begin);
@@ -1071,8 +1372,13 @@ fn seed_activities(s: &mut Seeder, deals: &[CrmRecord], contacts: &[CrmRecord]) 
                 2 => (4, "CRM_EMAIL", "EMAIL", 2),
                 _ => (6, "CRM_TODO", "TODO", 0),
             };
-            let contact = deal.contact_ids.first().and_then(|id| contacts.iter().find(|c| c.id == *id));
-            let who = contact.map(CrmRecord::person_name).unwrap_or_else(|| "client".into());
+            let contact = deal
+                .contact_ids
+                .first()
+                .and_then(|id| contacts.iter().find(|c| c.id == *id));
+            let who = contact
+                .map(CrmRecord::person_name)
+                .unwrap_or_else(|| "client".into());
             let subject = match kind {
                 0 => format!("Meeting: {}", deal.title),
                 1 => format!("Call with {who}"),
@@ -1089,7 +1395,11 @@ fn seed_activities(s: &mut Seeder, deals: &[CrmRecord], contacts: &[CrmRecord]) 
                 provider_id,
                 provider_type_id,
                 subject,
-                description: if kind == 2 { "Please find the proposal attached.".into() } else { String::new() },
+                description: if kind == 2 {
+                    "Please find the proposal attached.".into()
+                } else {
+                    String::new()
+                },
                 start,
                 end: start + HOUR,
                 deadline: start + HOUR,

@@ -90,7 +90,10 @@ impl Store {
 
     /// The demo portal with dates around a given "today, 00:00" (for reproducible tests).
     pub fn seeded_at(anchor: i64) -> Store {
-        Store { data: RwLock::new(Data::generate(anchor)), origin: RwLock::new(DEFAULT_ORIGIN.into()) }
+        Store {
+            data: RwLock::new(Data::generate(anchor)),
+            origin: RwLock::new(DEFAULT_ORIGIN.into()),
+        }
     }
 
     /// Shared read access to every table.
@@ -106,12 +109,16 @@ impl Store {
     /// Tells the store the portal's public origin (e.g. `http://localhost:9000`), used for absolute URLs
     /// such as users' `PERSONAL_PHOTO`. Called by the host at start-up.
     pub fn set_public_origin(&self, origin: &str) {
-        *self.origin.write().unwrap_or_else(|e| e.into_inner()) = origin.trim_end_matches('/').to_owned();
+        *self.origin.write().unwrap_or_else(|e| e.into_inner()) =
+            origin.trim_end_matches('/').to_owned();
     }
 
     /// The portal's public origin, without a trailing slash.
     pub fn public_origin(&self) -> String {
-        self.origin.read().unwrap_or_else(|e| e.into_inner()).clone()
+        self.origin
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     /// Absolute URL of a user's avatar image (served by the REST router).

@@ -117,15 +117,64 @@ pub const TASK_WITHOUT_DEADLINE: u64 = 3;
 pub const TASK_WITH_SCRIPT_TITLE: u64 = 11;
 
 /// (name, description, owner, members, is a project, subject).
-type GroupDef = (&'static str, &'static str, u64, &'static [u64], bool, &'static str);
+type GroupDef = (
+    &'static str,
+    &'static str,
+    u64,
+    &'static [u64],
+    bool,
+    &'static str,
+);
 
 const GROUPS: &[GroupDef] = &[
-    ("Website relaunch", "New corporate website on the headless CMS.", 6, &[6, 7, 8, 10, 11], true, "Projects"),
-    ("Mobile app", "iOS and Android client for field sales.", 9, &[9, 10, 11, 12, 13], true, "Projects"),
-    ("Sales team", "Everything the sales department shares.", 2, &[2, 3, 4, 5, 16, 20], false, "Departments"),
-    ("Marketing 2026", "Campaign planning for the next year.", 6, &[6, 7, 8, 2], true, "Projects"),
-    ("Support knowledge base", "Articles and macros for the support desk.", 14, &[14, 15, 19, 12], false, "Departments"),
-    ("Проект «Север»", "Запуск филиала в Мурманске.", 3, &[3, 1, 17, 18], true, "Projects"),
+    (
+        "Website relaunch",
+        "New corporate website on the headless CMS.",
+        6,
+        &[6, 7, 8, 10, 11],
+        true,
+        "Projects",
+    ),
+    (
+        "Mobile app",
+        "iOS and Android client for field sales.",
+        9,
+        &[9, 10, 11, 12, 13],
+        true,
+        "Projects",
+    ),
+    (
+        "Sales team",
+        "Everything the sales department shares.",
+        2,
+        &[2, 3, 4, 5, 16, 20],
+        false,
+        "Departments",
+    ),
+    (
+        "Marketing 2026",
+        "Campaign planning for the next year.",
+        6,
+        &[6, 7, 8, 2],
+        true,
+        "Projects",
+    ),
+    (
+        "Support knowledge base",
+        "Articles and macros for the support desk.",
+        14,
+        &[14, 15, 19, 12],
+        false,
+        "Departments",
+    ),
+    (
+        "Проект «Север»",
+        "Запуск филиала в Мурманске.",
+        3,
+        &[3, 1, 17, 18],
+        true,
+        "Projects",
+    ),
 ];
 
 const TASK_TITLES: &[&str] = &[
@@ -158,32 +207,42 @@ pub fn seed(rng: &mut Prng, anchor: i64, crm_deals: u64) -> WorkData {
     let groups: Vec<Workgroup> = GROUPS
         .iter()
         .enumerate()
-        .map(|(i, &(name, description, owner, members, project, subject))| Workgroup {
-            id: i as u64 + 1,
-            name: name.into(),
-            description: description.into(),
-            owner_id: owner,
-            members: members.to_vec(),
-            project,
-            opened: i % 2 == 0,
-            visible: i != 5,
-            created: anchor - (300 - i as i64 * 20) * DAY,
-            activity: anchor - i as i64 * HOUR,
-            subject,
-        })
+        .map(
+            |(i, &(name, description, owner, members, project, subject))| Workgroup {
+                id: i as u64 + 1,
+                name: name.into(),
+                description: description.into(),
+                owner_id: owner,
+                members: members.to_vec(),
+                project,
+                opened: i % 2 == 0,
+                visible: i != 5,
+                created: anchor - (300 - i as i64 * 20) * DAY,
+                activity: anchor - i as i64 * HOUR,
+                subject,
+            },
+        )
         .collect();
 
     let mut tasks = Vec::new();
     let mut checklist = Vec::new();
     for id in 1..=120u64 {
         let in_group = rng.chance(50);
-        let group = if in_group { Some(&groups[rng.below(groups.len() as u64) as usize]) } else { None };
+        let group = if in_group {
+            Some(&groups[rng.below(groups.len() as u64) as usize])
+        } else {
+            None
+        };
         let people: Vec<u64> = match group {
             Some(g) => g.members.iter().copied().filter(|&u| u != 20).collect(),
             None => (1..=19).collect(),
         };
         let responsible = *rng.pick(&people);
-        let creator = if rng.chance(40) { 1 } else { *rng.pick(&people) };
+        let creator = if rng.chance(40) {
+            1
+        } else {
+            *rng.pick(&people)
+        };
         let created = anchor - rng.range(1, 120) * DAY + rng.range(9, 18) * HOUR;
         let status = *rng.pick(&[2, 2, 2, 3, 3, 3, 4, 5, 5, 5, 6, 1, 7]);
         let deadline = if id == TASK_WITHOUT_DEADLINE || rng.chance(15) {
@@ -217,13 +276,25 @@ pub fn seed(rng: &mut Prng, anchor: i64, crm_deals: u64) -> WorkData {
         tasks.push(Task {
             id,
             title,
-            description: if id % 3 == 0 { format!("Details in [URL=https://intranet.example/t/{id}]the spec[/URL].") } else { String::new() },
+            description: if id % 3 == 0 {
+                format!("Details in [URL=https://intranet.example/t/{id}]the spec[/URL].")
+            } else {
+                String::new()
+            },
             status,
             priority: *rng.pick(&[1, 1, 1, 2, 0]),
             created_by: creator,
             responsible_id: responsible,
-            accomplices: if rng.chance(25) { vec![*rng.pick(&people)] } else { Vec::new() },
-            auditors: if rng.chance(25) { vec![creator] } else { Vec::new() },
+            accomplices: if rng.chance(25) {
+                vec![*rng.pick(&people)]
+            } else {
+                Vec::new()
+            },
+            auditors: if rng.chance(25) {
+                vec![creator]
+            } else {
+                Vec::new()
+            },
             group_id: group.map(|g| g.id).unwrap_or(0),
             parent_id: if id > 100 && id % 7 == 0 { id - 50 } else { 0 },
             deadline,
@@ -233,7 +304,11 @@ pub fn seed(rng: &mut Prng, anchor: i64, crm_deals: u64) -> WorkData {
             start_plan: None,
             end_plan: None,
             crm,
-            tags: if id % 8 == 0 { vec!["urgent".into()] } else { Vec::new() },
+            tags: if id % 8 == 0 {
+                vec!["urgent".into()]
+            } else {
+                Vec::new()
+            },
             time_estimate: if id % 5 == 0 { 3600 * rng.below(8) } else { 0 },
         });
 
@@ -258,7 +333,8 @@ pub fn seed(rng: &mut Prng, anchor: i64, crm_deals: u64) -> WorkData {
                     task_id: id,
                     parent_id: list_id,
                     created_by: creator,
-                    title: CHECKLIST_ITEMS[(id as usize + n as usize) % CHECKLIST_ITEMS.len()].into(),
+                    title: CHECKLIST_ITEMS[(id as usize + n as usize) % CHECKLIST_ITEMS.len()]
+                        .into(),
                     sort_index: n as u32,
                     is_complete: done,
                     is_important: n == 0 && id % 4 == 0,
@@ -268,5 +344,9 @@ pub fn seed(rng: &mut Prng, anchor: i64, crm_deals: u64) -> WorkData {
             }
         }
     }
-    WorkData { groups, tasks, checklist }
+    WorkData {
+        groups,
+        tasks,
+        checklist,
+    }
 }

@@ -19,7 +19,10 @@ pub fn now_secs() -> i64 {
 
 /// Unix time in fractional seconds (for the `time` block of REST answers).
 pub fn now_f64() -> f64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 
 /// Midnight (portal time) of the day containing `ts`, as a Unix timestamp.
@@ -66,7 +69,14 @@ fn local_parts(ts: i64) -> Parts {
     let local = ts + PORTAL_OFFSET_SECS;
     let (y, mo, d) = civil_from_days(local.div_euclid(DAY));
     let secs = local.rem_euclid(DAY);
-    Parts { y, mo, d, h: secs / 3600, mi: secs % 3600 / 60, s: secs % 60 }
+    Parts {
+        y,
+        mo,
+        d,
+        h: secs / 3600,
+        mi: secs % 3600 / 60,
+        s: secs % 60,
+    }
 }
 
 /// ISO 8601 with the portal offset, e.g. `2026-11-24T10:00:00+03:00` (what REST returns for datetimes).
@@ -97,7 +107,10 @@ pub fn site_datetime(ts: i64) -> String {
         12 => (12, "pm"),
         _ => (p.h - 12, "pm"),
     };
-    format!("{:02}/{:02}/{:04} {:02}:{:02}:{:02} {}", p.mo, p.d, p.y, h12, p.mi, p.s, ampm)
+    format!(
+        "{:02}/{:02}/{:04} {:02}:{:02}:{:02} {}",
+        p.mo, p.d, p.y, h12, p.mi, p.s, ampm
+    )
 }
 
 /// The US-style site date without time: `12/11/2024` (all-day calendar events).

@@ -4,11 +4,18 @@ use super::{joined, s, Ctx};
 use crate::rest::envelope::{RestError, Success};
 use crate::rest::params::{as_id, scalar_text, Params};
 use crate::store::calendar::{CalendarEvent, CalendarType};
-use crate::store::time::{iso, now_secs, parse as parse_date, site_date, site_datetime, PORTAL_OFFSET_SECS, PORTAL_TZ, DAY};
+use crate::store::time::{
+    iso, now_secs, parse as parse_date, site_date, site_datetime, DAY, PORTAL_OFFSET_SECS,
+    PORTAL_TZ,
+};
 use serde_json::{json, Value};
 
 fn event_row(e: &CalendarEvent) -> Value {
-    let (from, to) = if e.all_day { (site_date(e.from), site_date(e.to)) } else { (site_datetime(e.from), site_datetime(e.to)) };
+    let (from, to) = if e.all_day {
+        (site_date(e.from), site_date(e.to))
+    } else {
+        (site_datetime(e.from), site_datetime(e.to))
+    };
     let attendees: Vec<Value> = e.attendees.iter().map(|u| json!({"id": u, "entryId": e.id.to_string(), "status": if *u == e.created_by { "H" } else { "Q" }})).collect();
     let first = json!({
         "ID": e.id.to_string(),
@@ -63,26 +70,44 @@ fn event_row(e: &CalendarEvent) -> Value {
 /// three months ahead, like the portal.
 pub fn event_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let type_text = p.text("type").filter(|t| !t.is_empty()).ok_or_else(|| {
-        RestError::bad_request("", "The required parameter \"type\" for the method \"calendar.event.get\" is not set")
+        RestError::bad_request(
+            "",
+            "The required parameter \"type\" for the method \"calendar.event.get\" is not set",
+        )
     })?;
-    let cal_type = CalendarType::parse(&type_text).ok_or_else(|| RestError::bad_request("", "Access denied"))?;
+    let cal_type = CalendarType::parse(&type_text)
+        .ok_or_else(|| RestError::bad_request("", "Access denied"))?;
     let owner = p.get("ownerId").and_then(as_id).unwrap_or(0);
     let now = now_secs();
-    let from = p.text("from").and_then(|t| parse_date(&t)).unwrap_or(now - 30 * DAY);
-    let to = p.text("to").and_then(|t| parse_date(&t)).map(|t| t + DAY - 1).unwrap_or(now + 90 * DAY);
+    let from = p
+        .text("from")
+        .and_then(|t| parse_date(&t))
+        .unwrap_or(now - 30 * DAY);
+    let to = p
+        .text("to")
+        .and_then(|t| parse_date(&t))
+        .map(|t| t + DAY - 1)
+        .unwrap_or(now + 90 * DAY);
     let sections: Vec<u64> = match p.get("section") {
         Some(Value::Array(items)) => items.iter().filter_map(as_id).collect(),
-        Some(other) => scalar_text(other).and_then(|t| t.parse().ok()).into_iter().collect(),
+        Some(other) => scalar_text(other)
+            .and_then(|t| t.parse().ok())
+            .into_iter()
+            .collect(),
         None => Vec::new(),
     };
     let d = ctx.state.store.read();
     let mut events: Vec<&CalendarEvent> = d
         .calendar
         .iter()
-        .filter(|e| e.cal_type == cal_type && (cal_type == CalendarType::Company || e.owner_id == owner))
+        .filter(|e| {
+            e.cal_type == cal_type && (cal_type == CalendarType::Company || e.owner_id == owner)
+        })
         .filter(|e| e.to >= from && e.from <= to)
         .filter(|e| sections.is_empty() || sections.contains(&e.section_id))
         .collect();
     events.sort_by_key(|e| (e.from, e.id));
-    Ok(Success::plain(Value::Array(events.into_iter().map(event_row).collect())))
+    Ok(Success::plain(Value::Array(
+        events.into_iter().map(event_row).collect(),
+    )))
 }

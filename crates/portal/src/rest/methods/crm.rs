@@ -2,7 +2,9 @@
 //! updates with the portal's validation errors, and the reference lists (statuses, pipelines,
 //! currencies, smart-process types, activities).
 
-use super::crm_view::{item_fields as describe_fields, item_row, legacy_row, uf_camel, LEGACY_EXPLICIT};
+use super::crm_view::{
+    item_fields as describe_fields, item_row, legacy_row, uf_camel, LEGACY_EXPLICIT,
+};
 use super::{date, object, page_success, s, yn, Ctx};
 use crate::rest::envelope::{RestError, Success};
 use crate::rest::params::{as_f64, as_id, id_list, scalar_text, truthy, Params};
@@ -51,8 +53,13 @@ pub fn item_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let d = ctx.state.store.read();
     let et = entity_type(&d, p)?;
     let id = p.get("id").and_then(as_id).unwrap_or(0);
-    let record = d.crm.get(et, id).ok_or_else(|| RestError::bad_request("NOT_FOUND", "Element not found"))?;
-    Ok(Success::plain(json!({"item": item_row(&d, record, original_uf(p))})))
+    let record = d
+        .crm
+        .get(et, id)
+        .ok_or_else(|| RestError::bad_request("NOT_FOUND", "Element not found"))?;
+    Ok(Success::plain(
+        json!({"item": item_row(&d, record, original_uf(p))}),
+    ))
 }
 
 /// `crm.item.list {entityTypeId, select, filter, order, start}` → `{items}` + `total`/`next`.
@@ -61,14 +68,22 @@ pub fn item_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let et = entity_type(&d, p)?;
     let uf = original_uf(p);
     let rows = d.crm.of(et).iter().map(|r| item_row(&d, r, uf)).collect();
-    Ok(page_success(run(&ITEM_SPEC, &ListQuery::from_params(p), rows), Some("items")))
+    Ok(page_success(
+        run(&ITEM_SPEC, &ListQuery::from_params(p), rows),
+        Some("items"),
+    ))
 }
 
 /// `crm.item.fields {entityTypeId}` → `{fields: {name: {type, title, upperName, ...}}}`.
 pub fn item_fields(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let d = ctx.state.store.read();
     let et = entity_type(&d, p)?;
-    let sample = d.crm.of(et).first().map(|r| item_row(&d, r, original_uf(p))).unwrap_or_default();
+    let sample = d
+        .crm
+        .of(et)
+        .first()
+        .map(|r| item_row(&d, r, original_uf(p)))
+        .unwrap_or_default();
     Ok(Success::plain(json!({"fields": describe_fields(&sample)})))
 }
 
@@ -82,25 +97,39 @@ pub fn item_update(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     }
     let fields = p.object("fields").cloned().unwrap_or_default();
     apply_update(&mut d, et, id, &fields, Style::Item)?;
-    let record = d.crm.get(et, id).ok_or_else(|| RestError::bad_request("NOT_FOUND", "Element not found"))?;
-    Ok(Success::plain(json!({"item": item_row(&d, record, original_uf(p))})))
+    let record = d
+        .crm
+        .get(et, id)
+        .ok_or_else(|| RestError::bad_request("NOT_FOUND", "Element not found"))?;
+    Ok(Success::plain(
+        json!({"item": item_row(&d, record, original_uf(p))}),
+    ))
 }
 
 fn legacy_id(p: &Params) -> Result<u64, RestError> {
-    p.get("id").and_then(as_id).filter(|id| *id > 0).ok_or_else(|| RestError::bad_request("", "ID is not defined or invalid."))
+    p.get("id")
+        .and_then(as_id)
+        .filter(|id| *id > 0)
+        .ok_or_else(|| RestError::bad_request("", "ID is not defined or invalid."))
 }
 
 fn legacy_get(ctx: &Ctx, p: &Params, et: u32) -> Result<Success, RestError> {
     let id = legacy_id(p)?;
     let d = ctx.state.store.read();
-    let record = d.crm.get(et, id).ok_or_else(|| RestError::bad_request("", "Not found"))?;
+    let record = d
+        .crm
+        .get(et, id)
+        .ok_or_else(|| RestError::bad_request("", "Not found"))?;
     Ok(Success::plain(Value::Object(legacy_row(&d, record))))
 }
 
 fn legacy_list(ctx: &Ctx, p: &Params, et: u32) -> Result<Success, RestError> {
     let d = ctx.state.store.read();
     let rows = d.crm.of(et).iter().map(|r| legacy_row(&d, r)).collect();
-    Ok(page_success(run(&LEGACY_SPEC, &ListQuery::from_params(p), rows), None))
+    Ok(page_success(
+        run(&LEGACY_SPEC, &ListQuery::from_params(p), rows),
+        None,
+    ))
 }
 
 /// `crm.deal.get {id}`.
@@ -149,7 +178,12 @@ pub fn deal_update(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let id = legacy_id(p)?;
     let fields = match p.get("fields") {
         Some(Value::Object(m)) => m.clone(),
-        _ => return Err(RestError::bad_request("", "Parameter 'fields' must be array.")),
+        _ => {
+            return Err(RestError::bad_request(
+                "",
+                "Parameter 'fields' must be array.",
+            ))
+        }
     };
     let mut d = ctx.state.store.write();
     if d.crm.get(DEAL, id).is_none() {
@@ -168,8 +202,13 @@ enum Style {
 
 fn invalid(style: Style, title: &str) -> RestError {
     match style {
-        Style::Item => RestError::bad_request("CRM_FIELD_ERROR_VALUE_NOT_VALID", format!("Invalid value for field \"{title}\"")),
-        Style::Legacy => RestError::bad_request("", format!("Invalid value for the \"{title}\" field")),
+        Style::Item => RestError::bad_request(
+            "CRM_FIELD_ERROR_VALUE_NOT_VALID",
+            format!("Invalid value for field \"{title}\""),
+        ),
+        Style::Legacy => {
+            RestError::bad_request("", format!("Invalid value for the \"{title}\" field"))
+        }
     }
 }
 
@@ -191,8 +230,16 @@ fn optional_date(v: &Value) -> Option<Option<i64>> {
 }
 
 /// Validates every field first, then applies them all (an update is all-or-nothing, like the portal).
-fn apply_update(d: &mut Data, et: u32, id: u64, fields: &Map<String, Value>, style: Style) -> Result<(), RestError> {
-    let Some(original) = d.crm.get(et, id) else { return Err(smart_process_not_found()) };
+fn apply_update(
+    d: &mut Data,
+    et: u32,
+    id: u64,
+    fields: &Map<String, Value>,
+    style: Style,
+) -> Result<(), RestError> {
+    let Some(original) = d.crm.get(et, id) else {
+        return Err(smart_process_not_found());
+    };
     let mut r = original.clone();
     let user_exists = |uid: u64| d.user(uid).is_some();
     let mut new_stage: Option<String> = None;
@@ -200,16 +247,29 @@ fn apply_update(d: &mut Data, et: u32, id: u64, fields: &Map<String, Value>, sty
         let norm = normalize(key);
         match norm.as_str() {
             "title" => r.title = scalar_text(value).ok_or_else(|| invalid(style, "Title"))?,
-            "stageid" => new_stage = Some(scalar_text(value).ok_or_else(|| invalid(style, "Stage"))?),
-            "statusid" if matches!(et, LEAD | QUOTE) => new_stage = Some(scalar_text(value).ok_or_else(|| invalid(style, "Stage"))?),
+            "stageid" => {
+                new_stage = Some(scalar_text(value).ok_or_else(|| invalid(style, "Stage"))?)
+            }
+            "statusid" if matches!(et, LEAD | QUOTE) => {
+                new_stage = Some(scalar_text(value).ok_or_else(|| invalid(style, "Stage"))?)
+            }
             "categoryid" if matches!(style, Style::Item) => {
-                let cat = as_id(value).map(|c| c as u32).ok_or_else(|| invalid(style, "Pipeline"))?;
-                if !d.crm.categories.iter().any(|c| c.entity_type_id == et && c.id == cat) {
+                let cat = as_id(value)
+                    .map(|c| c as u32)
+                    .ok_or_else(|| invalid(style, "Pipeline"))?;
+                if !d
+                    .crm
+                    .categories
+                    .iter()
+                    .any(|c| c.entity_type_id == et && c.id == cat)
+                {
                     return Err(invalid(style, "Pipeline"));
                 }
                 r.category_id = Some(cat);
             }
-            "opportunity" => r.opportunity = as_f64(value).ok_or_else(|| invalid(style, "Amount"))?,
+            "opportunity" => {
+                r.opportunity = as_f64(value).ok_or_else(|| invalid(style, "Amount"))?
+            }
             "taxvalue" => r.tax_value = as_f64(value).ok_or_else(|| invalid(style, "Tax"))?,
             "currencyid" => {
                 let code = scalar_text(value).unwrap_or_default();
@@ -219,7 +279,9 @@ fn apply_update(d: &mut Data, et: u32, id: u64, fields: &Map<String, Value>, sty
                 r.currency_id = code;
             }
             "assignedbyid" => {
-                r.assigned_by_id = as_id(value).filter(|u| user_exists(*u)).ok_or_else(|| invalid(style, "Responsible person"))?
+                r.assigned_by_id = as_id(value)
+                    .filter(|u| user_exists(*u))
+                    .ok_or_else(|| invalid(style, "Responsible person"))?
             }
             "companyid" => {
                 let company = optional_id(value).ok_or_else(|| invalid(style, "Company"))?;
@@ -241,29 +303,48 @@ fn apply_update(d: &mut Data, et: u32, id: u64, fields: &Map<String, Value>, sty
                 r.contact_ids = ids;
             }
             "observers" => {
-                let ids = id_list(value).filter(|ids| ids.iter().all(|u| user_exists(*u))).ok_or_else(|| invalid(style, "Observers"))?;
+                let ids = id_list(value)
+                    .filter(|ids| ids.iter().all(|u| user_exists(*u)))
+                    .ok_or_else(|| invalid(style, "Observers"))?;
                 r.observers = ids;
             }
             "sourceid" => {
                 let src = scalar_text(value).unwrap_or_default();
-                if !src.is_empty() && !d.crm.statuses.iter().any(|st| st.entity_id == "SOURCE" && st.status_id == src) {
+                if !src.is_empty()
+                    && !d
+                        .crm
+                        .statuses
+                        .iter()
+                        .any(|st| st.entity_id == "SOURCE" && st.status_id == src)
+                {
                     return Err(invalid(style, "Source"));
                 }
                 r.source_id = (!src.is_empty()).then_some(src);
             }
-            "begindate" => r.begindate = optional_date(value).ok_or_else(|| invalid(style, "Start date"))?,
-            "closedate" => r.closedate = optional_date(value).ok_or_else(|| invalid(style, "End date"))?,
+            "begindate" => {
+                r.begindate = optional_date(value).ok_or_else(|| invalid(style, "Start date"))?
+            }
+            "closedate" => {
+                r.closedate = optional_date(value).ok_or_else(|| invalid(style, "End date"))?
+            }
             "comments" => r.comments = scalar_text(value).unwrap_or_default(),
             "opened" => r.opened = truthy(value),
             "probability" => {
-                r.probability = Some(as_id(value).filter(|p| *p <= 100).ok_or_else(|| invalid(style, "Probability"))? as u32)
+                r.probability = Some(
+                    as_id(value)
+                        .filter(|p| *p <= 100)
+                        .ok_or_else(|| invalid(style, "Probability"))? as u32,
+                )
             }
             "name" => r.name = scalar_text(value).unwrap_or_default(),
             "lastname" => r.last_name = scalar_text(value).unwrap_or_default(),
             "secondname" => r.second_name = scalar_text(value).unwrap_or_default(),
             "post" => r.post = scalar_text(value).unwrap_or_default(),
             _ => {
-                let uf_key = r.uf.keys().find(|name| normalize(name) == norm || normalize(&uf_camel(name)) == norm).cloned();
+                let uf_key =
+                    r.uf.keys()
+                        .find(|name| normalize(name) == norm || normalize(&uf_camel(name)) == norm)
+                        .cloned();
                 if let Some(name) = uf_key {
                     r.uf.insert(name, value.clone());
                 }
@@ -279,7 +360,10 @@ fn apply_update(d: &mut Data, et: u32, id: u64, fields: &Map<String, Value>, sty
         None => None,
     };
     if let Some(stage) = target_stage {
-        let entry = stages.iter().find(|st| st.status_id == stage).ok_or_else(|| invalid(style, "Stage"))?;
+        let entry = stages
+            .iter()
+            .find(|st| st.status_id == stage)
+            .ok_or_else(|| invalid(style, "Stage"))?;
         if r.stage_id.as_deref() != Some(stage.as_str()) {
             r.previous_stage_id = r.stage_id.take();
             r.moved = now_secs();
@@ -334,7 +418,12 @@ fn activity_row(a: &Activity) -> Map<String, Value> {
 pub fn activity_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let id = legacy_id(p)?;
     let d = ctx.state.store.read();
-    let a = d.crm.activities.iter().find(|a| a.id == id).ok_or_else(|| RestError::bad_request("", "Not found"))?;
+    let a = d
+        .crm
+        .activities
+        .iter()
+        .find(|a| a.id == id)
+        .ok_or_else(|| RestError::bad_request("", "Not found"))?;
     Ok(Success::plain(Value::Object(activity_row(a))))
 }
 
@@ -342,7 +431,14 @@ pub fn activity_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
 pub fn activity_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let d = ctx.state.store.read();
     let rows = d.crm.activities.iter().map(activity_row).collect();
-    Ok(page_success(run(&ListSpec::simple("ID", &[("ID", false)]), &ListQuery::from_params(p), rows), None))
+    Ok(page_success(
+        run(
+            &ListSpec::simple("ID", &[("ID", false)]),
+            &ListQuery::from_params(p),
+            rows,
+        ),
+        None,
+    ))
 }
 
 fn status_row(st: &StatusEntry) -> Map<String, Value> {
@@ -351,14 +447,34 @@ fn status_row(st: &StatusEntry) -> Map<String, Value> {
     m.insert("ENTITY_ID".into(), s(&st.entity_id));
     m.insert("STATUS_ID".into(), s(&st.status_id));
     m.insert("NAME".into(), s(&st.name));
-    m.insert("NAME_INIT".into(), s(if st.system { st.name.as_str() } else { "" }));
+    m.insert(
+        "NAME_INIT".into(),
+        s(if st.system { st.name.as_str() } else { "" }),
+    );
     m.insert("SORT".into(), s(st.sort.to_string()));
     m.insert("SYSTEM".into(), yn(st.system));
-    m.insert("CATEGORY_ID".into(), st.category_id.map(|c| s(c.to_string())).unwrap_or(Value::Null));
-    m.insert("COLOR".into(), st.color.clone().map(s).unwrap_or(Value::Null));
-    m.insert("SEMANTICS".into(), st.semantics.filter(|x| *x != Semantics::Process).map(|x| s(x.letter())).unwrap_or(Value::Null));
+    m.insert(
+        "CATEGORY_ID".into(),
+        st.category_id
+            .map(|c| s(c.to_string()))
+            .unwrap_or(Value::Null),
+    );
+    m.insert(
+        "COLOR".into(),
+        st.color.clone().map(s).unwrap_or(Value::Null),
+    );
+    m.insert(
+        "SEMANTICS".into(),
+        st.semantics
+            .filter(|x| *x != Semantics::Process)
+            .map(|x| s(x.letter()))
+            .unwrap_or(Value::Null),
+    );
     if let (Some(sem), Some(color)) = (st.semantics, &st.color) {
-        m.insert("EXTRA".into(), json!({"SEMANTICS": sem.word(), "COLOR": color}));
+        m.insert(
+            "EXTRA".into(),
+            json!({"SEMANTICS": sem.word(), "COLOR": color}),
+        );
     }
     m
 }
@@ -367,7 +483,14 @@ fn status_row(st: &StatusEntry) -> Map<String, Value> {
 pub fn status_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let d = ctx.state.store.read();
     let rows = d.crm.statuses.iter().map(status_row).collect();
-    Ok(page_success(run(&ListSpec::simple("ID", &[("ID", false)]), &ListQuery::from_params(p), rows), None))
+    Ok(page_success(
+        run(
+            &ListSpec::simple("ID", &[("ID", false)]),
+            &ListQuery::from_params(p),
+            rows,
+        ),
+        None,
+    ))
 }
 
 /// `crm.category.list {entityTypeId}` → `{categories}`.
@@ -381,25 +504,50 @@ pub fn category_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
         .filter(|c| c.entity_type_id == et)
         .map(|c| object(json!({"id": c.id, "name": c.name, "sort": c.sort, "entityTypeId": c.entity_type_id, "isDefault": yn(c.is_default)})))
         .collect();
-    Ok(page_success(run(&ListSpec::simple("id", &[("sort", false)]), &ListQuery::from_params(p), rows), Some("categories")))
+    Ok(page_success(
+        run(
+            &ListSpec::simple("id", &[("sort", false)]),
+            &ListQuery::from_params(p),
+            rows,
+        ),
+        Some("categories"),
+    ))
 }
 
 /// The language the emulated user works in.
 const LANG: &str = "en";
 
 fn currency_row(c: &Currency, with_langs: bool, anchor: i64) -> Map<String, Value> {
-    let own = c.formats.iter().find(|f| f.lang == LANG).or(c.formats.first());
+    let own = c
+        .formats
+        .iter()
+        .find(|f| f.lang == LANG)
+        .or(c.formats.first());
     let mut m = Map::new();
     m.insert("CURRENCY".into(), s(c.code));
     m.insert("AMOUNT_CNT".into(), s("1"));
     m.insert("AMOUNT".into(), s(format!("{:.4}", c.amount)));
     m.insert("SORT".into(), s(c.sort.to_string()));
     m.insert("BASE".into(), yn(c.base));
-    m.insert("FULL_NAME".into(), own.map(|f| s(f.full_name)).unwrap_or(Value::Null));
+    m.insert(
+        "FULL_NAME".into(),
+        own.map(|f| s(f.full_name)).unwrap_or(Value::Null),
+    );
     m.insert("LID".into(), s(LANG));
-    m.insert("FORMAT_STRING".into(), own.map(|f| s(f.format_string)).unwrap_or(Value::Null));
-    m.insert("DEC_POINT".into(), own.map(|f| s(f.dec_point)).unwrap_or(Value::Null));
-    m.insert("THOUSANDS_SEP".into(), own.and_then(|f| f.thousands_sep).map(s).unwrap_or(Value::Null));
+    m.insert(
+        "FORMAT_STRING".into(),
+        own.map(|f| s(f.format_string)).unwrap_or(Value::Null),
+    );
+    m.insert(
+        "DEC_POINT".into(),
+        own.map(|f| s(f.dec_point)).unwrap_or(Value::Null),
+    );
+    m.insert(
+        "THOUSANDS_SEP".into(),
+        own.and_then(|f| f.thousands_sep)
+            .map(s)
+            .unwrap_or(Value::Null),
+    );
     m.insert("DECIMALS".into(), s("2"));
     m.insert("DATE_UPDATE".into(), date(Some(anchor - 30 * 86_400)));
     if with_langs {
@@ -429,16 +577,35 @@ fn currency_row(c: &Currency, with_langs: bool, anchor: i64) -> Map<String, Valu
 /// `crm.currency.list` (each with its per-language `LANG` formats).
 pub fn currency_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let d = ctx.state.store.read();
-    let rows = d.crm.currencies.iter().map(|c| currency_row(c, true, d.anchor)).collect();
-    Ok(page_success(run(&ListSpec::simple("CURRENCY", &[("SORT", false)]), &ListQuery::from_params(p), rows), None))
+    let rows = d
+        .crm
+        .currencies
+        .iter()
+        .map(|c| currency_row(c, true, d.anchor))
+        .collect();
+    Ok(page_success(
+        run(
+            &ListSpec::simple("CURRENCY", &[("SORT", false)]),
+            &ListQuery::from_params(p),
+            rows,
+        ),
+        None,
+    ))
 }
 
 /// `crm.currency.get {id}`.
 pub fn currency_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let code = p.text("id").unwrap_or_default().to_ascii_uppercase();
     let d = ctx.state.store.read();
-    let c = d.crm.currencies.iter().find(|c| c.code == code).ok_or_else(|| RestError::bad_request("", "Not found"))?;
-    Ok(Success::plain(Value::Object(currency_row(c, true, d.anchor))))
+    let c = d
+        .crm
+        .currencies
+        .iter()
+        .find(|c| c.code == code)
+        .ok_or_else(|| RestError::bad_request("", "Not found"))?;
+    Ok(Success::plain(Value::Object(currency_row(
+        c, true, d.anchor,
+    ))))
 }
 
 /// `crm.type.list` → `{types}`: the portal's smart processes.
@@ -461,9 +628,21 @@ pub fn type_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
                 "updatedBy": 1,
             }));
             for flag in [
-                "isCategoriesEnabled", "isStagesEnabled", "isBeginCloseDatesEnabled", "isClientEnabled", "isUseInUserfieldEnabled",
-                "isLinkWithProductsEnabled", "isMycompanyEnabled", "isDocumentsEnabled", "isSourceEnabled", "isObserversEnabled",
-                "isRecyclebinEnabled", "isAutomationEnabled", "isBizProcEnabled", "isSetOpenPermissions", "isCountersEnabled",
+                "isCategoriesEnabled",
+                "isStagesEnabled",
+                "isBeginCloseDatesEnabled",
+                "isClientEnabled",
+                "isUseInUserfieldEnabled",
+                "isLinkWithProductsEnabled",
+                "isMycompanyEnabled",
+                "isDocumentsEnabled",
+                "isSourceEnabled",
+                "isObserversEnabled",
+                "isRecyclebinEnabled",
+                "isAutomationEnabled",
+                "isBizProcEnabled",
+                "isSetOpenPermissions",
+                "isCountersEnabled",
             ] {
                 m.insert(flag.into(), yn(true));
             }
@@ -471,5 +650,12 @@ pub fn type_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
             m
         })
         .collect();
-    Ok(page_success(run(&ListSpec::simple("id", &[("id", false)]), &ListQuery::from_params(p), rows), Some("types")))
+    Ok(page_success(
+        run(
+            &ListSpec::simple("id", &[("id", false)]),
+            &ListQuery::from_params(p),
+            rows,
+        ),
+        Some("types"),
+    ))
 }

@@ -41,17 +41,28 @@ pub fn legacy_row(d: &Data, r: &CrmRecord) -> Map<String, Value> {
             put("PHOTO", Value::Null);
             put("LEAD_ID", id_str(r.lead_id));
             put("TYPE_ID", r.type_id.clone().map(s).unwrap_or(Value::Null));
-            put("SOURCE_ID", r.source_id.clone().map(s).unwrap_or(Value::Null));
+            put(
+                "SOURCE_ID",
+                r.source_id.clone().map(s).unwrap_or(Value::Null),
+            );
             put("SOURCE_DESCRIPTION", Value::Null);
             put("COMPANY_ID", id_str(r.company_id));
-            put("BIRTHDATE", r.birthdate.map(|b| s(crate::store::time::iso(b))).unwrap_or_else(|| s("")));
+            put(
+                "BIRTHDATE",
+                r.birthdate
+                    .map(|b| s(crate::store::time::iso(b)))
+                    .unwrap_or_else(|| s("")),
+            );
             put("EXPORT", yn(true));
             put("HAS_PHONE", has(r, "PHONE"));
             put("HAS_EMAIL", has(r, "EMAIL"));
             put("HAS_IMOL", yn(false));
         }
         COMPANY => {
-            put("COMPANY_TYPE", r.type_id.clone().map(s).unwrap_or(Value::Null));
+            put(
+                "COMPANY_TYPE",
+                r.type_id.clone().map(s).unwrap_or(Value::Null),
+            );
             put("TITLE", s(&r.title));
             put("LOGO", Value::Null);
             put("LEAD_ID", id_str(r.lead_id));
@@ -62,7 +73,10 @@ pub fn legacy_row(d: &Data, r: &CrmRecord) -> Map<String, Value> {
             put("INDUSTRY", r.industry.clone().map(s).unwrap_or(Value::Null));
             put("REVENUE", money(r.revenue));
             put("CURRENCY_ID", s(&r.currency_id));
-            put("EMPLOYEES", r.employees.clone().map(s).unwrap_or(Value::Null));
+            put(
+                "EMPLOYEES",
+                r.employees.clone().map(s).unwrap_or(Value::Null),
+            );
             put("COMMENTS", s(&r.comments));
             put("IS_MY_COMPANY", yn(r.is_my_company));
         }
@@ -77,9 +91,15 @@ pub fn legacy_row(d: &Data, r: &CrmRecord) -> Map<String, Value> {
             put("CONTACT_ID", id_str(r.contact_ids.first().copied()));
             put("IS_RETURN_CUSTOMER", yn(false));
             put("BIRTHDATE", s(""));
-            put("SOURCE_ID", r.source_id.clone().map(s).unwrap_or(Value::Null));
+            put(
+                "SOURCE_ID",
+                r.source_id.clone().map(s).unwrap_or(Value::Null),
+            );
             put("SOURCE_DESCRIPTION", Value::Null);
-            put("STATUS_ID", r.stage_id.clone().map(s).unwrap_or(Value::Null));
+            put(
+                "STATUS_ID",
+                r.stage_id.clone().map(s).unwrap_or(Value::Null),
+            );
             put("STATUS_DESCRIPTION", Value::Null);
             put("POST", s(&r.post));
             put("COMMENTS", s(&r.comments));
@@ -96,7 +116,12 @@ pub fn legacy_row(d: &Data, r: &CrmRecord) -> Map<String, Value> {
             put("TITLE", s(&r.title));
             put("TYPE_ID", r.type_id.clone().map(s).unwrap_or(Value::Null));
             put("STAGE_ID", r.stage_id.clone().map(s).unwrap_or(Value::Null));
-            put("PROBABILITY", r.probability.map(|p| s(p.to_string())).unwrap_or(Value::Null));
+            put(
+                "PROBABILITY",
+                r.probability
+                    .map(|p| s(p.to_string()))
+                    .unwrap_or(Value::Null),
+            );
             put("CURRENCY_ID", s(&r.currency_id));
             put("OPPORTUNITY", money(r.opportunity));
             put("IS_MANUAL_OPPORTUNITY", yn(r.is_manual_opportunity));
@@ -114,17 +139,26 @@ pub fn legacy_row(d: &Data, r: &CrmRecord) -> Map<String, Value> {
             put("LOCATION_ID", Value::Null);
             put("CATEGORY_ID", s(r.category_id.unwrap_or(0).to_string()));
             put("STAGE_SEMANTIC_ID", s(d.crm.semantics_of(r).letter()));
-            put("IS_NEW", yn(r.stage_id.as_deref().is_some_and(|st| st.ends_with("NEW"))));
+            put(
+                "IS_NEW",
+                yn(r.stage_id.as_deref().is_some_and(|st| st.ends_with("NEW"))),
+            );
             put("IS_RECURRING", yn(false));
             put("IS_RETURN_CUSTOMER", yn(false));
             put("IS_REPEATED_APPROACH", yn(false));
-            put("SOURCE_ID", r.source_id.clone().map(s).unwrap_or(Value::Null));
+            put(
+                "SOURCE_ID",
+                r.source_id.clone().map(s).unwrap_or(Value::Null),
+            );
             put("SOURCE_DESCRIPTION", Value::Null);
         }
         _ => {
             // Quotes (the only other entity type with a legacy API here).
             put("TITLE", s(&r.title));
-            put("STATUS_ID", r.stage_id.clone().map(s).unwrap_or(Value::Null));
+            put(
+                "STATUS_ID",
+                r.stage_id.clone().map(s).unwrap_or(Value::Null),
+            );
             put("CURRENCY_ID", s(&r.currency_id));
             put("OPPORTUNITY", money(r.opportunity));
             put("TAX_VALUE", money(r.tax_value));
@@ -138,7 +172,10 @@ pub fn legacy_row(d: &Data, r: &CrmRecord) -> Map<String, Value> {
             put("COMMENTS", s(&r.comments));
             put("LEAD_ID", id_str(r.lead_id));
             put("DEAL_ID", id_str(r.deal_id));
-            put("QUOTE_NUMBER", r.number.clone().map(s).unwrap_or(Value::Null));
+            put(
+                "QUOTE_NUMBER",
+                r.number.clone().map(s).unwrap_or(Value::Null),
+            );
             put("CONTENT", Value::Null);
             put("TERMS", Value::Null);
         }
@@ -159,7 +196,13 @@ pub fn legacy_row(d: &Data, r: &CrmRecord) -> Map<String, Value> {
     put("ORIGIN_ID", Value::Null);
     put("LAST_ACTIVITY_TIME", date(Some(r.last_activity)));
     put("LAST_ACTIVITY_BY", s(r.assigned_by_id.to_string()));
-    for utm in ["UTM_SOURCE", "UTM_MEDIUM", "UTM_CAMPAIGN", "UTM_CONTENT", "UTM_TERM"] {
+    for utm in [
+        "UTM_SOURCE",
+        "UTM_MEDIUM",
+        "UTM_CAMPAIGN",
+        "UTM_CONTENT",
+        "UTM_TERM",
+    ] {
         put(utm, Value::Null);
     }
     for (name, value) in &r.uf {
@@ -180,7 +223,11 @@ pub const LEGACY_EXPLICIT: &[&str] = &["PHONE", "EMAIL", "WEB"];
 pub fn uf_camel(name: &str) -> String {
     let rest = name.strip_prefix("UF_CRM_").unwrap_or(name);
     match rest.split_once('_') {
-        Some((type_id, tail)) if !type_id.is_empty() && type_id.bytes().all(|b| b.is_ascii_digit()) => format!("ufCrm{type_id}_{tail}"),
+        Some((type_id, tail))
+            if !type_id.is_empty() && type_id.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            format!("ufCrm{type_id}_{tail}")
+        }
         _ => format!("ufCrm_{rest}"),
     }
 }
@@ -227,7 +274,10 @@ pub fn item_row(d: &Data, r: &CrmRecord, original_uf: bool) -> Map<String, Value
             put("categoryId", json!(r.category_id.unwrap_or(0)));
         }
         put("stageId", r.stage_id.clone().map(s).unwrap_or(Value::Null));
-        put("previousStageId", r.previous_stage_id.clone().map(s).unwrap_or(Value::Null));
+        put(
+            "previousStageId",
+            r.previous_stage_id.clone().map(s).unwrap_or(Value::Null),
+        );
         put("stageSemanticId", s(d.crm.semantics_of(r).letter()));
         put("opportunity", json!(r.opportunity));
         put("isManualOpportunity", yn(r.is_manual_opportunity));
@@ -254,24 +304,36 @@ pub fn item_row(d: &Data, r: &CrmRecord, original_uf: bool) -> Map<String, Value
         COMPANY => {
             put("typeId", r.type_id.clone().map(s).unwrap_or(Value::Null));
             put("industry", r.industry.clone().map(s).unwrap_or(Value::Null));
-            put("employees", r.employees.clone().map(s).unwrap_or(Value::Null));
+            put(
+                "employees",
+                r.employees.clone().map(s).unwrap_or(Value::Null),
+            );
             put("revenue", json!(r.revenue));
             put("isMyCompany", yn(r.is_my_company));
         }
         DEAL => {
             put("typeId", r.type_id.clone().map(s).unwrap_or(Value::Null));
-            put("probability", r.probability.map(|p| json!(p)).unwrap_or(Value::Null));
+            put(
+                "probability",
+                r.probability.map(|p| json!(p)).unwrap_or(Value::Null),
+            );
             put("leadId", r.lead_id.map(|i| json!(i)).unwrap_or(Value::Null));
             put("quoteId", Value::Null);
         }
         QUOTE => {
-            put("quoteNumber", r.number.clone().map(s).unwrap_or(Value::Null));
+            put(
+                "quoteNumber",
+                r.number.clone().map(s).unwrap_or(Value::Null),
+            );
             put("dealId", r.deal_id.map(|i| json!(i)).unwrap_or(Value::Null));
             put("leadId", Value::Null);
             put("content", Value::Null);
             put("terms", Value::Null);
         }
-        SMART_INVOICE => put("accountNumber", r.number.clone().map(s).unwrap_or(Value::Null)),
+        SMART_INVOICE => put(
+            "accountNumber",
+            r.number.clone().map(s).unwrap_or(Value::Null),
+        ),
         _ => {}
     }
     if et != CONTACT {
@@ -286,13 +348,25 @@ pub fn item_row(d: &Data, r: &CrmRecord, original_uf: bool) -> Map<String, Value
         put("companyId", json!(r.company_id.unwrap_or(0)));
     }
     if !matches!(et, COMPANY | CONTACT) {
-        put("contactId", json!(r.contact_ids.first().copied().unwrap_or(0)));
+        put(
+            "contactId",
+            json!(r.contact_ids.first().copied().unwrap_or(0)),
+        );
     }
     if et == SMART_INVOICE || is_dynamic(et) {
-        put("parentId2", r.deal_id.map(|i| json!(i)).unwrap_or(Value::Null));
+        put(
+            "parentId2",
+            r.deal_id.map(|i| json!(i)).unwrap_or(Value::Null),
+        );
     }
-    put("sourceId", r.source_id.clone().map(s).unwrap_or(Value::Null));
-    put("sourceDescription", r.source_description.clone().map(s).unwrap_or(Value::Null));
+    put(
+        "sourceId",
+        r.source_id.clone().map(s).unwrap_or(Value::Null),
+    );
+    put(
+        "sourceDescription",
+        r.source_description.clone().map(s).unwrap_or(Value::Null),
+    );
     put("comments", s(&r.comments));
     put("assignedById", json!(r.assigned_by_id));
     put("lastActivityBy", json!(r.assigned_by_id));
@@ -309,9 +383,22 @@ pub fn item_row(d: &Data, r: &CrmRecord, original_uf: bool) -> Map<String, Value
         put("fm", fm_item(r));
     }
     for (name, value) in &r.uf {
-        put(&if original_uf { name.clone() } else { uf_camel(name) }, value.clone());
+        put(
+            &if original_uf {
+                name.clone()
+            } else {
+                uf_camel(name)
+            },
+            value.clone(),
+        );
     }
-    for utm in ["utmSource", "utmMedium", "utmCampaign", "utmContent", "utmTerm"] {
+    for utm in [
+        "utmSource",
+        "utmMedium",
+        "utmCampaign",
+        "utmContent",
+        "utmTerm",
+    ] {
         put(utm, Value::Null);
     }
     put("observers", json!(r.observers));
@@ -328,7 +415,10 @@ fn upper_name(key: &str) -> String {
     }
     let mut out = String::new();
     for (i, c) in key.chars().enumerate() {
-        if (c.is_ascii_uppercase() || (c.is_ascii_digit() && !out.ends_with(|p: char| p.is_ascii_digit()))) && i > 0 {
+        if (c.is_ascii_uppercase()
+            || (c.is_ascii_digit() && !out.ends_with(|p: char| p.is_ascii_digit())))
+            && i > 0
+        {
             out.push('_');
         }
         out.push(c.to_ascii_uppercase());
@@ -342,7 +432,9 @@ fn field_type(key: &str, sample: &Value) -> (&'static str, bool) {
         "observers" => ("user", true),
         "contactIds" => ("crm_contact", true),
         "fm" => ("crm_multifield", true),
-        "stageId" | "previousStageId" | "sourceId" | "typeId" | "industry" | "employees" => ("crm_status", false),
+        "stageId" | "previousStageId" | "sourceId" | "typeId" | "industry" | "employees" => {
+            ("crm_status", false)
+        }
         "currencyId" => ("crm_currency", false),
         "companyId" | "mycompanyId" => ("crm_company", false),
         "contactId" => ("crm_contact", false),
@@ -351,7 +443,9 @@ fn field_type(key: &str, sample: &Value) -> (&'static str, bool) {
         "begindate" | "closedate" | "birthdate" => ("date", false),
         k if k.ends_with("Time") => ("datetime", false),
         k if k.ends_with("By") || k.ends_with("ById") => ("user", false),
-        k if k.starts_with("is") || k.starts_with("has") || k == "opened" || k == "closed" => ("boolean", false),
+        k if k.starts_with("is") || k.starts_with("has") || k == "opened" || k == "closed" => {
+            ("boolean", false)
+        }
         "opportunity" | "taxValue" | "revenue" => ("double", false),
         _ if sample.is_number() => ("double", false),
         _ => ("string", false),
@@ -402,14 +496,36 @@ fn title_of(key: &str) -> String {
     }
     let upper = upper_name(key).replace('_', " ").to_lowercase();
     let mut c = upper.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// `crm.item.fields`: `{fieldName: {type, isRequired, isReadOnly, isImmutable, isMultiple, isDynamic, title, upperName}}`.
 pub fn item_fields(sample: &Map<String, Value>) -> Map<String, Value> {
-    let read_only = ["id", "createdBy", "updatedBy", "createdTime", "updatedTime", "movedBy", "movedTime", "entityTypeId", "stageSemanticId",
-        "previousStageId", "lastActivityBy", "lastActivityTime", "fullName", "phone", "email", "phoneWork", "phoneMobile", "emailWork",
-        "hasPhone", "hasEmail", "hasImol"];
+    let read_only = [
+        "id",
+        "createdBy",
+        "updatedBy",
+        "createdTime",
+        "updatedTime",
+        "movedBy",
+        "movedTime",
+        "entityTypeId",
+        "stageSemanticId",
+        "previousStageId",
+        "lastActivityBy",
+        "lastActivityTime",
+        "fullName",
+        "phone",
+        "email",
+        "phoneWork",
+        "phoneMobile",
+        "emailWork",
+        "hasPhone",
+        "hasEmail",
+        "hasImol",
+    ];
     sample
         .iter()
         .map(|(key, value)| {

@@ -107,7 +107,11 @@ fn page_success(page: Page, wrap: Option<&str>) -> Success {
         Some(key) => json!({ key: rows }),
         None => rows,
     };
-    Success { result, total: Some(page.total), next: page.next }
+    Success {
+        result,
+        total: Some(page.total),
+        next: page.next,
+    }
 }
 
 /// A JSON string.
@@ -127,7 +131,8 @@ fn yn(b: bool) -> Value {
 
 /// An ISO datetime or null.
 fn date(ts: Option<i64>) -> Value {
-    ts.map(|t| s(crate::store::time::iso(t))).unwrap_or(Value::Null)
+    ts.map(|t| s(crate::store::time::iso(t)))
+        .unwrap_or(Value::Null)
 }
 
 /// A `json!({...})` row as a map.

@@ -53,13 +53,20 @@ struct RawOption {
 fn rules() -> &'static [Rule] {
     static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
     RULES.get_or_init(|| {
-        let raw: Vec<RawEntry> = serde_json::from_str(placement::catalogue::CATALOGUE_JSON).unwrap_or_default();
+        let raw: Vec<RawEntry> =
+            serde_json::from_str(placement::catalogue::CATALOGUE_JSON).unwrap_or_default();
         raw.into_iter()
             .map(|e| Rule {
-                registrable: e.bind.registration.starts_with("placement.bind") && e.code != "DEFAULT",
+                registrable: e.bind.registration.starts_with("placement.bind")
+                    && e.code != "DEFAULT",
                 user_mode: e.bind.user_id == Value::Bool(true),
                 max_count: e.bind.max_count,
-                options: e.bind.options.into_iter().map(|o| (o.name, o.required)).collect(),
+                options: e
+                    .bind
+                    .options
+                    .into_iter()
+                    .map(|o| (o.name, o.required))
+                    .collect(),
                 code: e.code,
                 pattern: e.pattern,
             })
@@ -92,7 +99,9 @@ fn placement_code(p: &Params) -> Result<String, RestError> {
     p.text("PLACEMENT")
         .map(|c| c.trim().to_ascii_uppercase())
         .filter(|c| !c.is_empty())
-        .ok_or_else(|| RestError::bad_request("ERROR_ARGUMENT", "Argument 'PLACEMENT' is null or empty"))
+        .ok_or_else(|| {
+            RestError::bad_request("ERROR_ARGUMENT", "Argument 'PLACEMENT' is null or empty")
+        })
 }
 
 fn not_found() -> RestError {
@@ -105,7 +114,12 @@ pub fn list(ctx: &Ctx, _: &Params) -> Result<Success, RestError> {
     let mut codes = Vec::new();
     for r in rules().iter().filter(|r| r.registrable) {
         if r.pattern {
-            codes.extend(d.crm.types.iter().map(|t| r.code.replace("<id>", &t.entity_type_id.to_string())));
+            codes.extend(
+                d.crm
+                    .types
+                    .iter()
+                    .map(|t| r.code.replace("<id>", &t.entity_type_id.to_string())),
+            );
         } else {
             codes.push(r.code.clone());
         }
@@ -115,7 +129,9 @@ pub fn list(ctx: &Ctx, _: &Params) -> Result<Success, RestError> {
 
 /// `placement.get`: what this app bound, as `{placement, userId, handler, options, title, description, langAll}`.
 pub fn get(ctx: &Ctx, _: &Params) -> Result<Success, RestError> {
-    Ok(Success::plain(Value::Array(ctx.state.store.placement_bindings())))
+    Ok(Success::plain(Value::Array(
+        ctx.state.store.placement_bindings(),
+    )))
 }
 
 /// `placement.bind {PLACEMENT, HANDLER, TITLE?, DESCRIPTION?, GROUP_NAME?, LANG_ALL?, OPTIONS?, USER_ID?}` → `true`.
@@ -126,37 +142,75 @@ pub fn bind(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     }
     let handler = p.text("HANDLER").unwrap_or_default();
     if handler.is_empty() {
-        return Err(RestError::bad_request("ERROR_ARGUMENT", "Argument 'HANDLER' is null or empty"));
+        return Err(RestError::bad_request(
+            "ERROR_ARGUMENT",
+            "Argument 'HANDLER' is null or empty",
+        ));
     }
     if !(handler.starts_with("https://") || handler.starts_with("http://")) || handler.len() < 10 {
-        return Err(RestError::bad_request("ERROR_WRONG_HANDLER_URL", "Wrong handler URL"));
+        return Err(RestError::bad_request(
+            "ERROR_WRONG_HANDLER_URL",
+            "Wrong handler URL",
+        ));
     }
     let mut d = ctx.state.store.write();
-    let rule = rule_for(&d, &code).filter(|r| r.registrable).ok_or_else(not_found)?;
+    let rule = rule_for(&d, &code)
+        .filter(|r| r.registrable)
+        .ok_or_else(not_found)?;
     let user_id = p.get("USER_ID").and_then(as_id).unwrap_or(0);
     if user_id != 0 && (!rule.user_mode || d.user(user_id).is_none()) {
-        return Err(RestError::bad_request("ERROR_PLACEMENT_USER_MODE", "Placement does not support user mode"));
+        return Err(RestError::bad_request(
+            "ERROR_PLACEMENT_USER_MODE",
+            "Placement does not support user mode",
+        ));
     }
     let given = p.object("OPTIONS").cloned().unwrap_or_default();
     let mut options = Map::new();
     for (name, required) in &rule.options {
-        match given.get(name).and_then(scalar_text).filter(|v| !v.is_empty()) {
+        match given
+            .get(name)
+            .and_then(scalar_text)
+            .filter(|v| !v.is_empty())
+        {
             Some(v) => {
                 options.insert(name.clone(), Value::String(v));
             }
             None if *required && name == "errorHandlerUrl" => {
-                return Err(RestError::bad_request("EMPTY_ERROR_HANDLER_URL", "Empty error handler URL"));
+                return Err(RestError::bad_request(
+                    "EMPTY_ERROR_HANDLER_URL",
+                    "Empty error handler URL",
+                ));
             }
-            None if *required => return Err(RestError::bad_request("ERROR_ARGUMENT", format!("Argument 'OPTIONS[{name}]' is null or empty"))),
+            None if *required => {
+                return Err(RestError::bad_request(
+                    "ERROR_ARGUMENT",
+                    format!("Argument 'OPTIONS[{name}]' is null or empty"),
+                ))
+            }
             None => {}
         }
     }
-    let same_slot = |b: &&Value| b["placement"] == code.as_str() && b["userId"] == user_id.to_string().as_str();
-    if d.app.placements.iter().filter(same_slot).any(|b| b["handler"] == handler.as_str()) {
-        return Err(RestError::bad_request("ERROR_CORE", "Handler already binded"));
+    let same_slot =
+        |b: &&Value| b["placement"] == code.as_str() && b["userId"] == user_id.to_string().as_str();
+    if d.app
+        .placements
+        .iter()
+        .filter(same_slot)
+        .any(|b| b["handler"] == handler.as_str())
+    {
+        return Err(RestError::bad_request(
+            "ERROR_CORE",
+            "Handler already binded",
+        ));
     }
-    if rule.max_count.is_some_and(|max| d.app.placements.iter().filter(same_slot).count() >= max) {
-        return Err(RestError::bad_request("ERROR_PLACEMENT_MAX_COUNT", "Placement max count reached"));
+    if rule
+        .max_count
+        .is_some_and(|max| d.app.placements.iter().filter(same_slot).count() >= max)
+    {
+        return Err(RestError::bad_request(
+            "ERROR_PLACEMENT_MAX_COUNT",
+            "Placement max count reached",
+        ));
     }
     let mut binding = json!({
         "placement": code,
@@ -187,7 +241,9 @@ pub fn unbind(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
             && user.as_deref().is_none_or(|u| b["userId"] == u);
         !hit
     });
-    Ok(Success::plain(json!({"count": before - d.app.placements.len()})))
+    Ok(Success::plain(
+        json!({"count": before - d.app.placements.len()}),
+    ))
 }
 
 #[cfg(test)]
@@ -197,11 +253,25 @@ mod tests {
     #[test]
     fn catalogue_rules_load() {
         assert!(rules().len() > 100);
-        assert!(rules().iter().any(|r| r.code == "CRM_DEAL_DETAIL_TAB" && r.registrable));
-        assert!(rules().iter().any(|r| r.code == "DEFAULT" && !r.registrable));
-        assert!(rules().iter().any(|r| r.code == "USERFIELD_TYPE" && !r.registrable));
-        assert!(rules().iter().any(|r| r.code == "PAGE_BACKGROUND_WORKER" && r.user_mode && r.max_count == Some(1)));
-        assert_eq!(family_id("CRM_DYNAMIC_<id>_DETAIL_TAB", "CRM_DYNAMIC_128_DETAIL_TAB"), Some(128));
-        assert_eq!(family_id("CRM_DYNAMIC_<id>_DETAIL_TAB", "CRM_DYNAMIC__DETAIL_TAB"), None);
+        assert!(rules()
+            .iter()
+            .any(|r| r.code == "CRM_DEAL_DETAIL_TAB" && r.registrable));
+        assert!(rules()
+            .iter()
+            .any(|r| r.code == "DEFAULT" && !r.registrable));
+        assert!(rules()
+            .iter()
+            .any(|r| r.code == "USERFIELD_TYPE" && !r.registrable));
+        assert!(rules()
+            .iter()
+            .any(|r| r.code == "PAGE_BACKGROUND_WORKER" && r.user_mode && r.max_count == Some(1)));
+        assert_eq!(
+            family_id("CRM_DYNAMIC_<id>_DETAIL_TAB", "CRM_DYNAMIC_128_DETAIL_TAB"),
+            Some(128)
+        );
+        assert_eq!(
+            family_id("CRM_DYNAMIC_<id>_DETAIL_TAB", "CRM_DYNAMIC__DETAIL_TAB"),
+            None
+        );
     }
 }

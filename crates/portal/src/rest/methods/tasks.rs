@@ -16,7 +16,13 @@ pub const DEFAULT_TASK_AVATAR: &str = "/bitrix/images/tasks/default_avatar.png";
 const TASK_SPEC: ListSpec = ListSpec {
     id_key: "id",
     default_order: &[("id", true)],
-    aliases: &[("REAL_STATUS", "status"), ("STATUS", "subStatus"), ("ACCOMPLICE", "accomplices"), ("AUDITOR", "auditors"), ("TAG", "tags")],
+    aliases: &[
+        ("REAL_STATUS", "status"),
+        ("STATUS", "subStatus"),
+        ("ACCOMPLICE", "accomplices"),
+        ("AUDITOR", "auditors"),
+        ("TAG", "tags"),
+    ],
     companions: &[
         ("responsibleId", &["responsible"]),
         ("createdBy", &["creator"]),
@@ -31,7 +37,10 @@ const TASK_SPEC: ListSpec = ListSpec {
 
 /// The "generic failure" the tasks module answers for missing or inaccessible tasks.
 fn task_action_failed() -> RestError {
-    RestError::bad_request("ERROR_CORE", "TASKS_ERROR_EXCEPTION_#8; Action failed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED<br>")
+    RestError::bad_request(
+        "ERROR_CORE",
+        "TASKS_ERROR_EXCEPTION_#8; Action failed; 8/TE/ACTION_FAILED_TO_BE_PROCESSED<br>",
+    )
 }
 
 fn person(store: &Store, d: &Data, id: u64) -> Value {
@@ -51,7 +60,11 @@ fn people(store: &Store, d: &Data, ids: &[u64]) -> Value {
     if ids.is_empty() {
         return json!([]);
     }
-    Value::Object(ids.iter().map(|id| (id.to_string(), person(store, d, *id))).collect())
+    Value::Object(
+        ids.iter()
+            .map(|id| (id.to_string(), person(store, d, *id)))
+            .collect(),
+    )
 }
 
 fn group_brief(d: &Data, group_id: u64) -> Value {
@@ -152,9 +165,20 @@ pub fn task_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let id = task_id(p)?;
     let store = &ctx.state.store;
     let d = store.read();
-    let Some(t) = d.work.tasks.iter().find(|t| t.id == id) else { return Ok(Success::plain(json!([]))) };
-    let query = ListQuery { filter: Vec::new(), order: Vec::new(), select: select_of(p), start: Start::Offset(0) };
-    let row = run(&TASK_SPEC, &query, vec![task_row(store, &d, t)]).rows.into_iter().next().unwrap_or(Value::Null);
+    let Some(t) = d.work.tasks.iter().find(|t| t.id == id) else {
+        return Ok(Success::plain(json!([])));
+    };
+    let query = ListQuery {
+        filter: Vec::new(),
+        order: Vec::new(),
+        select: select_of(p),
+        start: Start::Offset(0),
+    };
+    let row = run(&TASK_SPEC, &query, vec![task_row(store, &d, t)])
+        .rows
+        .into_iter()
+        .next()
+        .unwrap_or(Value::Null);
     Ok(Success::plain(json!({"task": row})))
 }
 
@@ -162,8 +186,16 @@ pub fn task_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
 pub fn task_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let store = &ctx.state.store;
     let d = store.read();
-    let rows = d.work.tasks.iter().map(|t| task_row(store, &d, t)).collect();
-    Ok(page_success(run(&TASK_SPEC, &ListQuery::from_params(p), rows), Some("tasks")))
+    let rows = d
+        .work
+        .tasks
+        .iter()
+        .map(|t| task_row(store, &d, t))
+        .collect();
+    Ok(page_success(
+        run(&TASK_SPEC, &ListQuery::from_params(p), rows),
+        Some("tasks"),
+    ))
 }
 
 fn core_error(text: &str) -> RestError {
@@ -177,29 +209,46 @@ pub fn task_update(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let fields = p.object("fields").cloned().unwrap_or_default();
     let store = &ctx.state.store;
     let mut d = store.write();
-    let Some(original) = d.work.tasks.iter().find(|t| t.id == id) else { return Err(task_action_failed()) };
+    let Some(original) = d.work.tasks.iter().find(|t| t.id == id) else {
+        return Err(task_action_failed());
+    };
     let mut t = original.clone();
     for (key, value) in &fields {
         match key.to_ascii_uppercase().as_str() {
             "TITLE" => {
-                t.title = scalar_text(value).map(|x| x.trim().to_owned()).filter(|x| !x.is_empty()).ok_or_else(|| core_error("Task title is not specified."))?
+                t.title = scalar_text(value)
+                    .map(|x| x.trim().to_owned())
+                    .filter(|x| !x.is_empty())
+                    .ok_or_else(|| core_error("Task title is not specified."))?
             }
             "DESCRIPTION" => t.description = scalar_text(value).unwrap_or_default(),
             "DEADLINE" => {
                 t.deadline = match scalar_text(value).unwrap_or_default() {
                     text if text.is_empty() => None,
-                    text => Some(parse_date(&text).ok_or_else(|| core_error("Incorrect deadline format."))?),
+                    text => Some(
+                        parse_date(&text)
+                            .ok_or_else(|| core_error("Incorrect deadline format."))?,
+                    ),
                 }
             }
             "STATUS" => {
-                let status = as_id(value).filter(|st| (1..=7).contains(st)).ok_or_else(|| core_error("Unknown task status."))? as u32;
+                let status = as_id(value)
+                    .filter(|st| (1..=7).contains(st))
+                    .ok_or_else(|| core_error("Unknown task status."))?
+                    as u32;
                 t.closed = (status == 5).then(now_secs);
                 t.status = status;
             }
-            "PRIORITY" => t.priority = as_id(value).filter(|pr| *pr <= 2).ok_or_else(|| core_error("Unknown task priority."))? as u32,
+            "PRIORITY" => {
+                t.priority = as_id(value)
+                    .filter(|pr| *pr <= 2)
+                    .ok_or_else(|| core_error("Unknown task priority."))?
+                    as u32
+            }
             "RESPONSIBLE_ID" => {
-                t.responsible_id =
-                    as_id(value).filter(|u| d.user(*u).is_some_and(|u| u.active)).ok_or_else(|| core_error("Assignee not specified or not found."))?
+                t.responsible_id = as_id(value)
+                    .filter(|u| d.user(*u).is_some_and(|u| u.active))
+                    .ok_or_else(|| core_error("Assignee not specified or not found."))?
             }
             "GROUP_ID" => {
                 let g = as_id(value).unwrap_or(0);
@@ -209,7 +258,9 @@ pub fn task_update(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
                 t.group_id = g;
             }
             "ACCOMPLICES" | "AUDITORS" => {
-                let ids = id_list(value).filter(|ids| ids.iter().all(|u| d.user(*u).is_some())).ok_or_else(|| core_error("User not found."))?;
+                let ids = id_list(value)
+                    .filter(|ids| ids.iter().all(|u| d.user(*u).is_some()))
+                    .ok_or_else(|| core_error("User not found."))?;
                 if key.eq_ignore_ascii_case("ACCOMPLICES") {
                     t.accomplices = ids;
                 } else {
@@ -219,13 +270,23 @@ pub fn task_update(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
             "UF_CRM_TASK" => {
                 t.crm = match value {
                     Value::Array(items) => items.iter().filter_map(scalar_text).collect(),
-                    other => scalar_text(other).filter(|x| !x.is_empty()).into_iter().collect(),
+                    other => scalar_text(other)
+                        .filter(|x| !x.is_empty())
+                        .into_iter()
+                        .collect(),
                 }
             }
             "TAGS" => {
                 t.tags = match value {
                     Value::Array(items) => items.iter().filter_map(scalar_text).collect(),
-                    other => scalar_text(other).map(|x| x.split(',').map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect()).unwrap_or_default(),
+                    other => scalar_text(other)
+                        .map(|x| {
+                            x.split(',')
+                                .map(|p| p.trim().to_owned())
+                                .filter(|p| !p.is_empty())
+                                .collect()
+                        })
+                        .unwrap_or_default(),
                 }
             }
             _ => {}
@@ -256,8 +317,17 @@ fn checklist_row(c: &ChecklistItem) -> Map<String, Value> {
     }))
 }
 
-const CHECKLIST_ORDER_KEYS: &[&str] =
-    &["ID", "PARENT_ID", "CREATED_BY", "TITLE", "SORT_INDEX", "IS_COMPLETE", "IS_IMPORTANT", "TOGGLED_BY", "TOGGLED_DATE"];
+const CHECKLIST_ORDER_KEYS: &[&str] = &[
+    "ID",
+    "PARENT_ID",
+    "CREATED_BY",
+    "TITLE",
+    "SORT_INDEX",
+    "IS_COMPLETE",
+    "IS_IMPORTANT",
+    "TOGGLED_BY",
+    "TOGGLED_DATE",
+];
 
 /// The task id of a checklist call (`TASKID` or the first positional parameter), checked.
 fn checklist_task(d: &Data, p: &Params, method: &str) -> Result<u64, RestError> {
@@ -280,8 +350,15 @@ fn checklist_task(d: &Data, p: &Params, method: &str) -> Result<u64, RestError> 
 pub fn checklist_getlist(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let d = ctx.state.store.read();
     let task = checklist_task(&d, p, "getlist")?;
-    let order_param = p.first(&["ORDER", "1"]).and_then(Value::as_object).cloned().unwrap_or_default();
-    if let Some(bad) = order_param.keys().find(|k| !CHECKLIST_ORDER_KEYS.contains(&k.to_ascii_uppercase().as_str())) {
+    let order_param = p
+        .first(&["ORDER", "1"])
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    if let Some(bad) = order_param
+        .keys()
+        .find(|k| !CHECKLIST_ORDER_KEYS.contains(&k.to_ascii_uppercase().as_str()))
+    {
         return Err(RestError::bad_request(
             "ERROR_CORE",
             format!("TASKS_ERROR_EXCEPTION_#256; Param #1 (arOrder) for method ctaskchecklistitem::getlist() must not contain key \"{bad}\".; 256/TE/WRONG_ARGUMENTS<br>"),
@@ -289,11 +366,25 @@ pub fn checklist_getlist(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     }
     let query = ListQuery {
         filter: Vec::new(),
-        order: order_param.iter().map(|(k, v)| (k.clone(), scalar_text(v).is_some_and(|o| o.eq_ignore_ascii_case("desc")))).collect(),
+        order: order_param
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.clone(),
+                    scalar_text(v).is_some_and(|o| o.eq_ignore_ascii_case("desc")),
+                )
+            })
+            .collect(),
         select: Vec::new(),
         start: Start::Offset(0),
     };
-    let rows = d.work.checklist.iter().filter(|c| c.task_id == task).map(checklist_row).collect();
+    let rows = d
+        .work
+        .checklist
+        .iter()
+        .filter(|c| c.task_id == task)
+        .map(checklist_row)
+        .collect();
     let out = run_all(&ListSpec::simple("ID", &[("ID", true)]), &query, rows);
     Ok(Success::plain(Value::Array(out)))
 }
@@ -301,9 +392,17 @@ pub fn checklist_getlist(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
 fn toggle_item(ctx: &Ctx, p: &Params, method: &str, complete: bool) -> Result<Success, RestError> {
     let mut d = ctx.state.store.write();
     let task = checklist_task(&d, p, method)?;
-    let item = p.first(&["ITEMID", "itemId", "1"]).and_then(as_id).ok_or_else(task_action_failed)?;
+    let item = p
+        .first(&["ITEMID", "itemId", "1"])
+        .and_then(as_id)
+        .ok_or_else(task_action_failed)?;
     let user = d.current_user_id;
-    let entry = d.work.checklist.iter_mut().find(|c| c.id == item && c.task_id == task).ok_or_else(task_action_failed)?;
+    let entry = d
+        .work
+        .checklist
+        .iter_mut()
+        .find(|c| c.id == item && c.task_id == task)
+        .ok_or_else(task_action_failed)?;
     entry.is_complete = complete;
     entry.toggled_by = Some(user);
     entry.toggled = Some(now_secs());
@@ -351,5 +450,8 @@ pub fn sonet_group_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let d = ctx.state.store.read();
     let rows = d.work.groups.iter().map(group_row).collect();
     let query = ListQuery::parse(p, "FILTER", "ORDER", "SELECT");
-    Ok(page_success(run(&ListSpec::simple("ID", &[("ID", false)]), &query, rows), None))
+    Ok(page_success(
+        run(&ListSpec::simple("ID", &[("ID", false)]), &query, rows),
+        None,
+    ))
 }

@@ -43,14 +43,21 @@ pub fn user_row(store: &Store, u: &User) -> Map<String, Value> {
 }
 
 /// `user.get` returns custom fields (`UF_DEPARTMENT`, ...) by default.
-const USER_SPEC: ListSpec = ListSpec { default_includes_uf: true, ..ListSpec::simple("ID", &[("ID", false)]) };
+const USER_SPEC: ListSpec = ListSpec {
+    default_includes_uf: true,
+    ..ListSpec::simple("ID", &[("ID", false)])
+};
 /// `user.get` / `department.get` parameters that are not filter fields.
 const USER_GET_RESERVED: &[&str] = &["sort", "order", "start", "admin_mode", "filter"];
 
 /// `sort` + `order`: how `user.get` and `department.get` take their sort field.
 fn sort_param(p: &Params) -> Vec<(String, bool)> {
     match p.text("sort") {
-        Some(field) => vec![(field, p.text("order").is_some_and(|o| o.eq_ignore_ascii_case("desc")))],
+        Some(field) => vec![(
+            field,
+            p.text("order")
+                .is_some_and(|o| o.eq_ignore_ascii_case("desc")),
+        )],
         None => Vec::new(),
     }
 }
@@ -58,14 +65,19 @@ fn sort_param(p: &Params) -> Vec<(String, bool)> {
 /// The top-level parameters that are filter fields (`user.get {ID: 5}`).
 fn top_level_filter(p: &Params) -> Vec<Condition> {
     let fields: Map<String, Value> =
-        p.0.iter().filter(|(k, _)| !USER_GET_RESERVED.contains(&k.to_ascii_lowercase().as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
+        p.0.iter()
+            .filter(|(k, _)| !USER_GET_RESERVED.contains(&k.to_ascii_lowercase().as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
     parse_filter(&Value::Object(fields))
 }
 
 /// `FIND`: the quick search over name, e-mail and position.
 fn find_matches(u: &User, needle: &str) -> bool {
     let needle = needle.to_lowercase();
-    [&u.name, &u.last_name, &u.email, &u.position].iter().any(|f| f.to_lowercase().contains(&needle))
+    [&u.name, &u.last_name, &u.email, &u.position]
+        .iter()
+        .any(|f| f.to_lowercase().contains(&needle))
 }
 
 /// `user.get {FILTER|filter|<field>: ..., sort, order, start}`: filter by `ID` (one or a list),
@@ -73,7 +85,11 @@ fn find_matches(u: &User, needle: &str) -> bool {
 pub fn user_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let mut filter: Vec<Condition> = p.get("FILTER").map(parse_filter).unwrap_or_default();
     filter.extend(top_level_filter(p));
-    let find: Vec<String> = filter.iter().filter(|c| c.field.eq_ignore_ascii_case("FIND")).filter_map(|c| scalar_text(&c.value)).collect();
+    let find: Vec<String> = filter
+        .iter()
+        .filter(|c| c.field.eq_ignore_ascii_case("FIND"))
+        .filter_map(|c| scalar_text(&c.value))
+        .collect();
     filter.retain(|c| !c.field.eq_ignore_ascii_case("FIND"));
     let query = ListQuery {
         filter,
@@ -82,18 +98,27 @@ pub fn user_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
         start: p.get("start").map(parse_start).unwrap_or(Start::Offset(0)),
     };
     let d = ctx.state.store.read();
-    let rows = d.users.iter().filter(|u| find.iter().all(|f| find_matches(u, f))).map(|u| user_row(&ctx.state.store, u)).collect();
+    let rows = d
+        .users
+        .iter()
+        .filter(|u| find.iter().all(|f| find_matches(u, f)))
+        .map(|u| user_row(&ctx.state.store, u))
+        .collect();
     Ok(page_success(run(&USER_SPEC, &query, rows), None))
 }
 
 fn current(d: &Data) -> Result<&User, RestError> {
-    d.user(d.current_user_id).ok_or_else(|| RestError::new(401, "NO_AUTH_FOUND", "Wrong authorization data"))
+    d.user(d.current_user_id)
+        .ok_or_else(|| RestError::new(401, "NO_AUTH_FOUND", "Wrong authorization data"))
 }
 
 /// `user.current`: the user the app runs as.
 pub fn user_current(ctx: &Ctx, _: &Params) -> Result<Success, RestError> {
     let d = ctx.state.store.read();
-    Ok(Success::plain(Value::Object(user_row(&ctx.state.store, current(&d)?))))
+    Ok(Success::plain(Value::Object(user_row(
+        &ctx.state.store,
+        current(&d)?,
+    ))))
 }
 
 /// `profile`: the short profile of the current user.
@@ -130,8 +155,16 @@ pub fn department_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
             m
         })
         .collect();
-    let query = ListQuery { filter: top_level_filter(p), order: sort_param(p), select: Vec::new(), start: Start::Offset(0) };
-    Ok(page_success(run(&ListSpec::simple("ID", &[("SORT", false)]), &query, rows), None))
+    let query = ListQuery {
+        filter: top_level_filter(p),
+        order: sort_param(p),
+        select: Vec::new(),
+        start: Start::Offset(0),
+    };
+    Ok(page_success(
+        run(&ListSpec::simple("ID", &[("SORT", false)]), &query, rows),
+        None,
+    ))
 }
 
 fn xml_escape(text: &str) -> String {
@@ -149,7 +182,9 @@ fn xml_escape(text: &str) -> String {
 
 /// The avatar of a user: a coloured circle with the initials, as SVG. `None` for unknown users.
 pub fn avatar_svg(store: &Store, user_id: u64) -> Option<String> {
-    const COLORS: [&str; 8] = ["#2fc6f6", "#9dcf00", "#ff5752", "#ffa900", "#55d0e0", "#7b6ef6", "#f765a3", "#47e4c2"];
+    const COLORS: [&str; 8] = [
+        "#2fc6f6", "#9dcf00", "#ff5752", "#ffa900", "#55d0e0", "#7b6ef6", "#f765a3", "#47e4c2",
+    ];
     let d = store.read();
     let user = d.user(user_id)?;
     let color = COLORS[(user_id as usize) % COLORS.len()];
