@@ -13,9 +13,9 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$1" >&2; shift; "$@"; }
 started=$(date +%s)
 
 step "format" cargo fmt --all --check
-step "clippy (native)" cargo clippy --workspace --all-targets --quiet -- -D warnings
-step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown -p b24-widgets -p bx24 --all-targets --quiet -- -D warnings
-step "native tests" cargo test --workspace --quiet
+step "clippy (native)" cargo clippy --workspace --all-targets --all-features --quiet -- -D warnings
+step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown -p b24-widgets -p bx24 --all-targets --all-features --quiet -- -D warnings
+step "native tests" cargo test --workspace --all-features --quiet
 step "wasm component tests (headless Chromium)" \
   cargo test --target wasm32-unknown-unknown -p bx24 -p b24-widgets --tests --quiet
 step "release build (trunk, offline)" trunk build --release --offline

@@ -14,7 +14,7 @@ enum BootState {
     /// Waiting for BX24.
     Booting,
     /// Ready to route.
-    Ready(AppContext),
+    Ready(Box<AppContext>),
     /// Start-up failed.
     Failed(BootError),
 }
@@ -29,7 +29,7 @@ pub fn App(
     let state = RwSignal::new_local(BootState::Booting);
     leptos::task::spawn_local(async move {
         state.set(match boot(config).await {
-            Ok(ctx) => BootState::Ready(ctx),
+            Ok(ctx) => BootState::Ready(Box::new(ctx)),
             Err(error) => BootState::Failed(error),
         });
     });
@@ -38,7 +38,7 @@ pub fn App(
             {move || match state.get() {
                 BootState::Booting => view! { <BootingScreen /> }.into_any(),
                 BootState::Failed(error) => view! { <BootErrorScreen error=error /> }.into_any(),
-                BootState::Ready(ctx) => view! { <Ready ctx=ctx /> }.into_any(),
+                BootState::Ready(ctx) => view! { <Ready ctx=*ctx /> }.into_any(),
             }}
         </main>
     }

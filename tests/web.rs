@@ -18,12 +18,18 @@ const FIXTURES: &str = include_str!("fixtures/portal.json");
 
 /// Short deadlines so failure paths are tested in milliseconds, not the production seconds.
 fn test_config() -> AppConfig {
-    let mut config = AppConfig::default();
-    config.timeouts.init_ms = 400;
-    config.timeouts.command_ms = 400;
-    config.rest.timeout_ms = 500;
-    config.rest.max_retries = 0;
-    config
+    AppConfig {
+        timeouts: bx24::Timeouts {
+            init_ms: 400,
+            command_ms: 400,
+            ..Default::default()
+        },
+        rest: rest::ClientConfig {
+            timeout_ms: 500,
+            max_retries: 0,
+            ..Default::default()
+        },
+    }
 }
 
 /// Installs the mock for `placement` with `options`, plus `extra` settings.

@@ -483,10 +483,13 @@ fn js_error(err: JsValue) -> Bx24Error {
     Bx24Error::Js(describe_js_error(&err))
 }
 
+/// The user's event handler, shared with the JS trampoline until the subscription drops.
+type HandlerSlot = Rc<RefCell<Option<Box<dyn FnMut(Value)>>>>;
+
 /// A live `bindEvent` registration. Dropping it stops delivery and frees the handler.
 pub struct EventSubscription {
     alive: Rc<Cell<bool>>,
-    slot: Rc<RefCell<Option<Box<dyn FnMut(Value)>>>>,
+    slot: HandlerSlot,
 }
 
 impl EventSubscription {

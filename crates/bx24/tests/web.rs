@@ -203,9 +203,11 @@ async fn options_dialogs_and_refresh() {
 }
 
 fn client(bx24: &Bx24, timeout_ms: u64) -> rest::Client<Bx24Transport, WasmRuntime> {
-    let mut config = rest::ClientConfig::default();
-    config.timeout_ms = timeout_ms;
-    config.max_retries = 0;
+    let config = rest::ClientConfig {
+        timeout_ms,
+        max_retries: 0,
+        ..Default::default()
+    };
     rest::Client::new(Bx24Transport::new(bx24.clone()), WasmRuntime, config)
         .with_auth(Rc::new(FrameAuth::new(bx24.clone())))
 }
