@@ -37,6 +37,9 @@ export async function frameBySid(page, sid) {
 export async function mainFrame(page, global = 'probe') {
   const layout = await page.evaluate(() => window.portal.placement());
   const frame = await frameBySid(page, layout.sid);
+  // The iframe exists before the form post navigates it: wait until the posted page is the one loaded.
+  await expect.poll(() => frame.url(), { message: 'the frame loaded the posted page' }).not.toBe('about:blank');
+  await frame.waitForLoadState('domcontentloaded');
   if (global) await frame.waitForFunction((g) => window[g] !== undefined, global);
   return frame;
 }

@@ -17,7 +17,7 @@ step "clippy (native)" cargo clippy --workspace --all-targets --all-features --q
 step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown -p b24-widgets -p bx24 --all-targets --all-features --quiet -- -D warnings
 step "native tests" cargo test --workspace --all-features --quiet
 step "wasm component tests (headless Chromium)" \
-  cargo test --target wasm32-unknown-unknown -p bx24 -p b24-widgets --tests --quiet
+  cargo test --target wasm32-unknown-unknown -p bx24 -p b24-widgets --tests
 step "release build (trunk, offline)" trunk build --release --offline
 step "size report" scripts/size-report.sh
 step "portal binary" cargo build --quiet -p portal

@@ -16,6 +16,11 @@ test.beforeEach(async ({ page }) => {
   await page.evaluate(() => fetch('/emulator/api/faults', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' }));
 });
 
+// Faults are global to the emulator: leave none behind for the other spec files.
+test.afterEach(async ({ page }) => {
+  await page.evaluate(() => fetch('/emulator/api/faults', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' })).catch(() => {});
+});
+
 /** Opens a placement and returns the app frame once the router has picked a family. */
 async function openApp(page, placement, options, extra = {}) {
   await page.evaluate(() => fetch('/emulator/api/log', { method: 'DELETE' })).catch(() => {});
@@ -90,6 +95,7 @@ test('Open goes through openPath; Details opens the details view in a slider', a
   await page.evaluate(() => window.portal.closeSlider());
   await frame.click('[data-testid=open-details]');
   await expect.poll(async () => (await page.evaluate(() => window.portal.sliders())).length).toBe(1);
+  await expect.poll(() => page.evaluate(() => window.portal.sliders()[0].sid)).toBeTruthy();
   const slider = (await page.evaluate(() => window.portal.sliders()))[0];
   const details = await frameBySid(page, slider.sid);
   await details.waitForSelector('[data-widget=entity-details]', { timeout: 30_000 });

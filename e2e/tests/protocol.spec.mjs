@@ -124,6 +124,8 @@ test('openApplication opens the app in a slider (DEFAULT, params minus bx24_*) a
   const pending = frame.evaluate(() => window.probe.openApplication({ view: 'details', id: 7 }, { width: 640, title: 'Details' }))
     .then((r) => { closed = true; return r; });
   await expect.poll(() => page.evaluate(() => window.portal.sliders().length)).toBe(1);
+  // The slider's layout (and its APP_SID) is created right after the panel.
+  await expect.poll(() => page.evaluate(() => window.portal.sliders()[0].sid)).toBeTruthy();
   const [slider] = await page.evaluate(() => window.portal.sliders());
   expect(slider).toMatchObject({ kind: 'app', title: 'Details', placement: 'DEFAULT', options: { view: 'details', id: 7 }, width: 640 });
   const sliderFrame = await frameBySid(page, slider.sid);
