@@ -32,7 +32,7 @@ if [ "${1:-}" = "--readme" ]; then
 import re, sys
 table = sys.argv[1]
 readme = open("README.md").read()
-new = re.sub(r"(<!-- size-report:start -->\n).*?(\n<!-- size-report:end -->)", lambda m: m.group(1) + table + m.group(2), readme, flags=re.S)
+new = re.sub(r"(<!-- size-report:start -->\n).*?(<!-- size-report:end -->)", lambda m: m.group(1) + table + "\n" + m.group(2), readme, flags=re.S)
 open("README.md", "w").write(new)
 PY
 fi
