@@ -86,14 +86,27 @@ pub fn BootErrorScreen(
                     text=Msg::MalformedText.text(locale)
                     test_id="malformed-options"
                 >
-                    <div class="b-stack b-grow">
-                        <KeyValues rows=rows />
-                        <CodeBlock value=options />
-                    </div>
+                    <DeveloperDetails rows=rows value=options />
                 </Screen>
             }
             .into_any()
         }
+    }
+}
+
+/// What the developer needs under a screen: labelled facts and the raw JSON that arrived.
+#[component]
+fn DeveloperDetails(
+    /// Label/value rows (placement code, error).
+    rows: Vec<(String, String)>,
+    /// The raw options.
+    value: Value,
+) -> impl IntoView {
+    view! {
+        <div class="b-stack b-grow">
+            <KeyValues rows=rows />
+            <CodeBlock value=value />
+        </div>
     }
 }
 
@@ -110,10 +123,7 @@ pub fn UnknownPlacementScreen(
     let rows = vec![(Msg::PlacementCode.text(locale).to_owned(), code)];
     view! {
         <Screen icon=Icon::Code title=Msg::UnknownTitle.text(locale) text=Msg::UnknownText.text(locale) test_id="unknown-placement">
-            <div class="b-stack b-grow">
-                <KeyValues rows=rows />
-                <CodeBlock value=Value::Object(options) />
-            </div>
+            <DeveloperDetails rows=rows value=Value::Object(options) />
         </Screen>
     }
 }

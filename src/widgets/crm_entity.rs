@@ -2,11 +2,11 @@
 //! smart processes, in every CRM slot (detail tab, activity, list menu, toolbar, timeline menu,
 //! document generator) and in the call card.
 
-use super::{open_portal_path, use_loader, LoadError, Notice, ThemeToggle};
+use super::{loaded_view, open_portal_path, use_loader, Notice, ThemeToggle};
 use crate::context::use_app;
 use crate::i18n::{entity_name, Msg};
 use crate::ui::icon_data::Icon;
-use crate::ui::{Badge, Button, ButtonKind, Card, CardSkeleton, Field, PersonLine};
+use crate::ui::{Badge, Button, ButtonKind, Card, Field, PersonLine};
 use bx24::SliderSettings;
 use domain::entity_card::{self, EntityCard, LinkedEntity, StageSemantics};
 use domain::Locale;
@@ -39,14 +39,9 @@ pub fn EntityCardWidget(
         let results = client.batch(entity_card::plan(target)).await?;
         EntityCard::from_batch(target, &results)
     });
-    let retry = Callback::new(move |_| card.refetch());
     view! {
         <div data-widget="entity-card">
-            {move || match card.get() {
-                None => view! { <CardSkeleton /> }.into_any(),
-                Some(Ok(card)) => view! { <EntityCardView card=card on_refresh=retry /> }.into_any(),
-                Some(Err(error)) => view! { <LoadError error=error retry=retry /> }.into_any(),
-            }}
+            {loaded_view(card, |card, reload| view! { <EntityCardView card=card on_refresh=reload /> }.into_any())}
         </div>
     }
 }

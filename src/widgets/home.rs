@@ -6,11 +6,11 @@
 use super::bench::{BenchPlan, BenchView};
 use super::crm_entity::EntityCardView;
 use super::task_card::TaskCardWidget;
-use super::{use_loader, LoadError, ThemeToggle};
+use super::{loaded_view, use_loader, ThemeToggle};
 use crate::context::use_app;
 use crate::i18n::Msg;
 use crate::ui::icon_data::Icon;
-use crate::ui::{Card, CardSkeleton, KeyValues, PersonLine};
+use crate::ui::{Card, KeyValues, PersonLine};
 use domain::entity_details::{self, EntityDetails};
 use domain::people::Person;
 use leptos::prelude::*;
@@ -126,26 +126,21 @@ fn EntityDetailsWidget(target: CrmRef) -> impl IntoView {
         let results = client.batch(entity_details::plan(target)).await?;
         EntityDetails::from_batch(target, &results, locale)
     });
-    let retry = Callback::new(move |_| details.refetch());
     view! {
         <div class="b-stack" data-widget="entity-details">
-            {move || match details.get() {
-                None => view! { <CardSkeleton /> }.into_any(),
-                Some(Err(error)) => view! { <LoadError error=error retry=retry /> }.into_any(),
-                Some(Ok(details)) => {
-                    let rows = details.fields.iter().map(|f| (f.title.clone(), f.value.clone())).collect();
-                    view! {
-                        <EntityCardView card=details.card.clone() on_refresh=retry />
-                        <section class="b-card">
-                            <div class="b-card__body">
-                                <h2 class="b-card__title">{Msg::Details.text(locale)}</h2>
-                                <KeyValues rows=rows />
-                            </div>
-                        </section>
-                    }
-                        .into_any()
+            {loaded_view(details, move |details, reload| {
+                let rows = details.fields.iter().map(|f| (f.title.clone(), f.value.clone())).collect();
+                view! {
+                    <EntityCardView card=details.card on_refresh=reload />
+                    <section class="b-card">
+                        <div class="b-card__body">
+                            <h2 class="b-card__title">{Msg::Details.text(locale)}</h2>
+                            <KeyValues rows=rows />
+                        </div>
+                    </section>
                 }
-            }}
+                    .into_any()
+            })}
         </div>
     }
 }

@@ -13,7 +13,7 @@ pub mod task_card;
 use crate::context::{use_app, Ctx, RestClient};
 use crate::i18n::Msg;
 use crate::ui::icon_data::Icon;
-use crate::ui::{AlertBox, Button, ButtonKind, SvgIcon};
+use crate::ui::{AlertBox, Button, ButtonKind, CardSkeleton, SvgIcon};
 use leptos::prelude::*;
 use rest::{CancelToken, RestError};
 use send_wrapper::SendWrapper;
@@ -37,6 +37,20 @@ where
         let client = ctx.with_value(|c| c.rest.clone()).with_cancel(&cancel);
         fetch(client)
     })
+}
+
+/// Renders a widget's data: a card-shaped skeleton while loading, [`LoadError`] on failure, and
+/// `render(data, reload)` once loaded. `reload` refetches (for *Refresh* buttons and retries).
+pub fn loaded_view<T: Clone + 'static>(
+    data: Loaded<T>,
+    render: impl Fn(T, Callback<()>) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let reload = Callback::new(move |_| data.refetch());
+    move || match data.get() {
+        None => view! { <CardSkeleton /> }.into_any(),
+        Some(Ok(value)) => render(value, reload),
+        Some(Err(error)) => view! { <LoadError error=error retry=reload /> }.into_any(),
+    }
 }
 
 /// How a failed load shows inside a widget: "not found" as a calm notice, anything else as an error

@@ -1,11 +1,11 @@
 //! The task card: for the task card trio (`TASK_VIEW_TAB/SIDEBAR/TOP_PANEL`), the task list's row menu
 //! and the legacy task codes that carry a task id.
 
-use super::{open_portal_path, use_loader, LoadError, Notice, ThemeToggle};
+use super::{loaded_view, open_portal_path, use_loader, Notice, ThemeToggle};
 use crate::context::use_app;
 use crate::i18n::{task_status, Msg};
 use crate::ui::icon_data::Icon;
-use crate::ui::{Badge, Button, ButtonKind, Card, CardSkeleton, Field, PersonLine, ProgressBar};
+use crate::ui::{Badge, Button, ButtonKind, Card, Field, PersonLine, ProgressBar};
 use domain::people::Person;
 use domain::task_card::{self, TaskCard, TaskStatus};
 use leptos::prelude::*;
@@ -24,14 +24,9 @@ pub fn TaskCardWidget(
         let results = client.batch(task_card::plan(task)).await?;
         TaskCard::from_batch(task, &results)
     });
-    let retry = Callback::new(move |_| card.refetch());
     view! {
         <div data-widget="task-card">
-            {move || match card.get() {
-                None => view! { <CardSkeleton /> }.into_any(),
-                Some(Ok(card)) => view! { <TaskCardView card=card on_refresh=retry /> }.into_any(),
-                Some(Err(error)) => view! { <LoadError error=error retry=retry /> }.into_any(),
-            }}
+            {loaded_view(card, |card, reload| view! { <TaskCardView card=card on_refresh=reload /> }.into_any())}
         </div>
     }
 }
