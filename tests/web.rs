@@ -703,6 +703,17 @@ async fn the_details_slider_lists_every_field_with_its_title() {
         calls_named("fitWindow").is_empty(),
         "sliders are not resized"
     );
+    assert!(
+        app.host
+            .query_selector("[data-testid=open-details]")
+            .unwrap()
+            .is_none(),
+        "the details view offers no details slider of itself"
+    );
+    assert!(
+        text(&wait_for(&app, "[data-testid=all-fields]").await).contains("€15,000.50")
+            || t.contains("15,000.50")
+    );
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -99,7 +99,8 @@ test('Open goes through openPath; Details opens the details view in a slider', a
   const slider = (await page.evaluate(() => window.portal.sliders()))[0];
   const details = await frameBySid(page, slider.sid);
   await details.waitForSelector('[data-widget=entity-details]', { timeout: 30_000 });
-  await expect(details.locator('[data-widget=entity-details] .b-kv')).toContainText('Amount', { timeout: 20_000 });
+  await expect(details.locator('[data-testid=all-fields]')).toContainText('Amount', { timeout: 20_000 });
+  expect(await details.locator('[data-testid=open-details]').count(), 'no details slider from the details slider').toBe(0);
   expect((await frameCommands(page)).filter((c) => c === 'openApplication')).toHaveLength(1);
 });
 

@@ -53,6 +53,9 @@ pub fn EntityCardView(
     card: EntityCard,
     /// Reloads the data.
     on_refresh: Callback<()>,
+    /// Offer the *Details* slider (off inside the details view itself).
+    #[prop(default = true)]
+    with_details: bool,
 ) -> impl IntoView {
     let ctx = use_app();
     let locale = ctx.with_value(|c| c.locale);
@@ -72,7 +75,7 @@ pub fn EntityCardView(
             />
         }
     });
-    let details = {
+    let details = with_details.then(|| {
         let title = title.clone();
         view! {
             <Button
@@ -93,7 +96,7 @@ pub fn EntityCardView(
                 })
             />
         }
-    };
+    });
     let footer = view! {
         {open}
         {details}

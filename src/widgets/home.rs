@@ -10,7 +10,7 @@ use super::{loaded_view, use_loader, ThemeToggle};
 use crate::context::use_app;
 use crate::i18n::Msg;
 use crate::ui::icon_data::Icon;
-use crate::ui::{Card, KeyValues, PersonLine};
+use crate::ui::{Card, Field, KeyValues, PersonLine};
 use domain::entity_details::{self, EntityDetails};
 use domain::people::Person;
 use leptos::prelude::*;
@@ -129,13 +129,13 @@ fn EntityDetailsWidget(target: CrmRef) -> impl IntoView {
     view! {
         <div class="b-stack" data-widget="entity-details">
             {loaded_view(details, move |details, reload| {
-                let rows = details.fields.iter().map(|f| (f.title.clone(), f.value.clone())).collect();
+                let fields = details.fields.into_iter().map(|f| view! { <Field label=f.title>{f.value}</Field> }).collect_view();
                 view! {
-                    <EntityCardView card=details.card on_refresh=reload />
+                    <EntityCardView card=details.card on_refresh=reload with_details=false />
                     <section class="b-card">
-                        <div class="b-card__body">
+                        <div class="b-card__body b-stack">
                             <h2 class="b-card__title">{Msg::Details.text(locale)}</h2>
-                            <KeyValues rows=rows />
+                            <dl class="b-fields" data-testid="all-fields">{fields}</dl>
                         </div>
                     </section>
                 }
