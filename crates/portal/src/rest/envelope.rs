@@ -214,6 +214,26 @@ pub fn php_array(entries: Vec<(String, Value)>) -> Value {
     }
 }
 
+/// Test helper: `time` carries every documented key, with dates in the portal's UTC offset.
+#[cfg(test)]
+pub(crate) fn assert_time_block(time: &Value) {
+    for key in [
+        "start",
+        "finish",
+        "duration",
+        "processing",
+        "date_start",
+        "date_finish",
+        "operating_reset_at",
+        "operating",
+    ] {
+        assert!(time.get(key).is_some(), "time.{key} missing in {time}");
+    }
+    assert!(time["date_start"]
+        .as_str()
+        .is_some_and(|d| d.ends_with("+03:00")));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,18 +251,7 @@ mod tests {
         );
         assert_eq!(body["total"], 120);
         assert_eq!(body["next"], 50);
-        for key in [
-            "start",
-            "finish",
-            "duration",
-            "processing",
-            "date_start",
-            "date_finish",
-            "operating_reset_at",
-            "operating",
-        ] {
-            assert!(body["time"].get(key).is_some(), "time.{key}");
-        }
+        assert_time_block(&body["time"]);
         assert_eq!(
             RestError::expired_token().body(),
             json!({"error": "expired_token", "error_description": "The access token provided has expired."})

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::faults::FaultConfig;
+use crate::rest::envelope::assert_time_block;
 use crate::store::crm::{DEAL_WITHOUT_CLIENT, DEAL_WITH_SCRIPT_TITLE};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
@@ -27,24 +28,6 @@ fn ok(state: &EmulatorState, token: &str, method: &str, params: Value) -> Value 
     assert_eq!(status, 200, "{method}: {body}");
     assert_time_block(&body["time"]);
     body
-}
-
-fn assert_time_block(time: &Value) {
-    for key in [
-        "start",
-        "finish",
-        "duration",
-        "processing",
-        "date_start",
-        "date_finish",
-        "operating_reset_at",
-        "operating",
-    ] {
-        assert!(time.get(key).is_some(), "time.{key} missing in {time}");
-    }
-    assert!(time["date_start"]
-        .as_str()
-        .is_some_and(|d| d.ends_with("+03:00")));
 }
 
 fn assert_error(body: &Value, code: &str) {
