@@ -197,17 +197,17 @@ async function setFaults(page, patch) {
   await page.evaluate((p) => window.portal.setFaults(p), patch);
 }
 
-/** Another client (a second tab) keeps the portal's rate-limit bucket full until `stop()` is called. */
-async function noisyNeighbour(page) {
-  const noise = await page.context().newPage();
-  await noise.goto(`${process.env.PORTAL_ORIGIN}/emulator/api/config`);
-  await noise.evaluate(async () => {
-    const token = await (await fetch('/emulator/api/host-token', { method: 'POST' })).json();
-    const hit = () => fetch('/rest/server.time', { method: 'POST', body: `auth=${token.AUTH_ID}` }).catch(() => {});
-    await Promise.all(Array.from({ length: 60 }, hit));
-    window.noise = setInterval(hit, 50);
-  });
-  return { stop: () => noise.close() };
+/**
+ * Another client of the same portal (here the test process itself: a background tab's timers would be
+ * throttled) keeps the portal's rate-limit bucket full until `stop()` is called.
+ */
+async function noisyNeighbour() {
+  const origin = process.env.PORTAL_ORIGIN;
+  const token = await (await fetch(`${origin}/emulator/api/host-token`, { method: 'POST' })).json();
+  const hit = () => fetch(`${origin}/rest/server.time`, { method: 'POST', body: `auth=${token.AUTH_ID}` }).catch(() => {});
+  await Promise.all(Array.from({ length: 60 }, hit));
+  const timer = setInterval(hit, 50);
+  return { stop: () => clearInterval(timer) };
 }
 
 /** Statuses of the app's `batch` requests, oldest first. */
@@ -220,10 +220,14 @@ for (const [name, app, retryAfter] of [['fetch', FETCH, 'a short back-off'], ['B
     test.setTimeout(90_000);
     await openPortal(page, { placement: 'DEFAULT' });
     await setFaults(page, { rate_limit: true, burst: 50, drain_per_sec: 2 });
-    const neighbour = await noisyNeighbour(page);
-    const frame = await openApp(page, 'CRM_DEAL_DETAIL_TAB', { ID: '3' }, app ? { app: app() } : {});
-    await expect.poll(async () => (await batchStatuses(page)).includes(503), { timeout: 20_000 }).toBe(true);
-    await neighbour.stop();
+    const neighbour = await noisyNeighbour();
+    let frame;
+    try {
+      frame = await openApp(page, 'CRM_DEAL_DETAIL_TAB', { ID: '3' }, app ? { app: app() } : {});
+      await expect.poll(async () => (await batchStatuses(page)).includes(503), { timeout: 20_000 }).toBe(true);
+    } finally {
+      neighbour.stop();
+    }
     await expect(frame.locator('[data-testid=entity-fields]')).toBeVisible({ timeout: 60_000 });
     const statuses = await batchStatuses(page);
     expect(statuses[0]).toBe(503);
