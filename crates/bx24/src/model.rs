@@ -3,6 +3,7 @@
 //! Pure functions of `serde_json::Value`, so they are tested natively (`cargo test -p bx24`).
 
 use crate::Bx24Error;
+use rest::lenient::{list, number, text};
 use rest::AccessToken;
 use serde_json::{json, Map, Value};
 
@@ -211,7 +212,10 @@ impl SelectedUser {
 
     /// Decodes an array (or an index-keyed object) of users, skipping malformed entries.
     pub fn list_from_json(value: &Value) -> Vec<Self> {
-        items(value).filter_map(Self::from_json).collect()
+        list(Some(value))
+            .into_iter()
+            .filter_map(Self::from_json)
+            .collect()
     }
 }
 
@@ -227,7 +231,8 @@ pub struct AccessCode {
 impl AccessCode {
     /// Decodes `[{id, name}]`.
     pub fn list_from_json(value: &Value) -> Vec<Self> {
-        items(value)
+        list(Some(value))
+            .into_iter()
             .filter_map(|v| {
                 Some(Self {
                     id: text(v.get("id"))?,
@@ -296,7 +301,7 @@ impl CrmSelection {
         let items = keys
             .into_iter()
             .flat_map(|kind| {
-                items(&map[kind]).filter_map(move |v| {
+                list(Some(&map[kind])).into_iter().filter_map(move |v| {
                     Some(CrmSelected {
                         id: text(v.get("id"))?,
                         kind: text(v.get("type")).unwrap_or_else(|| kind.clone()),
@@ -339,39 +344,15 @@ pub(crate) fn command_error(reply: &Value) -> Option<String> {
     })
 }
 
-fn number(value: Option<&Value>) -> Option<f64> {
-    match value? {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
-}
-
-fn text(value: Option<&Value>) -> Option<String> {
-    match value? {
-        Value::String(s) if !s.is_empty() => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
-}
-
 fn strings(value: Option<&Value>) -> Vec<String> {
     value
         .map(|v| {
-            items(v)
+            list(Some(v))
+                .into_iter()
                 .filter_map(|s| s.as_str().map(str::to_owned))
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// Elements of an array, or the values of an index-keyed object (PHP arrays sometimes arrive that way).
-fn items(value: &Value) -> Box<dyn Iterator<Item = &Value> + '_> {
-    match value {
-        Value::Array(items) => Box::new(items.iter()),
-        Value::Object(map) => Box::new(map.values()),
-        _ => Box::new(std::iter::empty()),
-    }
 }
 
 #[cfg(test)]

@@ -7,10 +7,10 @@
 //! errors inside the batch and simply leave the field empty.
 
 use crate::format::{Money, Timestamp};
-use crate::lenient;
 use crate::people::Person;
 use placement::{CrmEntityType, CrmRef, EntityId, EntityTypeId};
 use rest::batch::{Batch, BatchResults};
+use rest::lenient;
 use rest::RestError;
 use serde_json::{json, Value};
 

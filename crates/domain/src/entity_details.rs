@@ -3,10 +3,10 @@
 
 use crate::entity_card::{self, EntityCard};
 use crate::format::{format_number, Timestamp};
-use crate::lenient;
 use crate::locale::Locale;
 use placement::CrmRef;
 use rest::batch::{Batch, BatchResults};
+use rest::lenient;
 use rest::RestError;
 use serde_json::{json, Value};
 

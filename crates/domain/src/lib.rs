@@ -8,9 +8,10 @@
 pub mod entity_card;
 pub mod entity_details;
 pub mod format;
-pub mod lenient;
 pub mod locale;
 pub mod people;
 pub mod task_card;
 
 pub use locale::Locale;
+/// The portal's loosely typed JSON readers, shared with the REST layer and the BX24 binding.
+pub use rest::lenient;

@@ -1,6 +1,6 @@
 //! Portal users as widgets show them: a name, a photo, a position.
 
-use crate::lenient;
+use rest::lenient;
 use serde_json::Value;
 
 /// A portal user, reduced to what a card shows.

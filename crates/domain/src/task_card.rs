@@ -3,10 +3,10 @@
 //! reference for the project name when the task answer does not embed it).
 
 use crate::format::Timestamp;
-use crate::lenient;
 use crate::people::Person;
 use placement::TaskId;
 use rest::batch::{Batch, BatchResults};
+use rest::lenient;
 use rest::RestError;
 use serde_json::{json, Value};
 

@@ -9,6 +9,7 @@
 //! - [`list`]: paging by `next` (one page per request or 50 per `batch`) and by ID cursor.
 //! - [`form`]: PHP-style form encoding (what BX24.js sends and the portal parses).
 //! - [`envelope`]: the `{result, time, total, next}` / `{error, error_description}` envelope.
+//! - [`lenient`]: readers for the portal's loosely typed JSON (ids as strings, `Y`/`N`, `[]` for none).
 //! - [`limiter`], [`retry`], [`cancel`], [`stats`]: the policies the client applies, documented
 //!   where they live.
 //! - `testing` (feature `testing`): a virtual clock, a test executor and a fake portal.
@@ -22,6 +23,7 @@ mod client;
 pub mod envelope;
 pub mod error;
 pub mod form;
+pub mod lenient;
 pub mod limiter;
 pub mod list;
 pub mod retry;
