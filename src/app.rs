@@ -54,7 +54,7 @@ fn Ready(ctx: AppContext) -> impl IntoView {
     let stored = StoredValue::new_local(ctx);
     provide_context(stored);
     if inline {
-        crate::fit::auto_fit(stored);
+        crate::fit::auto_fit(stored.with_value(|c| c.bx24.clone()));
     }
     view! {
         <ErrorBoundary fallback=move |errors| {

@@ -2,12 +2,11 @@
 //!
 //! Each way this can fail is a [`BootError`] with its own screen; none of them leaves a blank frame.
 
-use crate::context::AppContext;
-use bx24::{AnyTransport, Bx24, Bx24Error, Bx24Transport, FetchTransport, FrameAuth, WasmRuntime};
+use crate::context::{rest_client, AppContext};
+use bx24::{AnyTransport, Bx24, Bx24Error, Bx24Transport, FetchTransport};
 use domain::Locale;
 use placement::PlacementError;
 use serde_json::Value;
-use std::rc::Rc;
 
 /// Why the app could not start its widget.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,8 +31,9 @@ pub enum BootError {
 }
 
 /// Which REST transport to use: `?transport=fetch` on the handler URL, or the app option `transport`
-/// (`fetch` | `bx24`), default BX24.callMethod.
-fn choose_transport(bx24: &Bx24) -> AnyTransport {
+/// (`fetch` | `bx24`), default BX24.callMethod. `fetch` is the frame's direct transport, when the frame
+/// has a portal identity.
+fn choose_transport(bx24: &Bx24, fetch: Option<FetchTransport>) -> AnyTransport {
     let from_query = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .and_then(|q| {
@@ -46,7 +46,7 @@ fn choose_transport(bx24: &Bx24) -> AnyTransport {
             .and_then(|v| v.as_str().map(str::to_owned))
     };
     match from_query.or_else(from_option).as_deref() {
-        Some("fetch") => match FetchTransport::from_frame() {
+        Some("fetch") => match fetch {
             Some(fetch) => AnyTransport::Fetch(fetch),
             None => AnyTransport::Bx24(Bx24Transport::new(bx24.clone())),
         },
@@ -83,10 +83,9 @@ pub async fn boot(config: AppConfig) -> Result<AppContext, BootError> {
                 locale,
             }
         })?;
-    let transport = choose_transport(&bx24);
-    let rest = rest::Client::new(transport, WasmRuntime, config.rest)
-        .with_auth(Rc::new(FrameAuth::new(bx24.clone())));
-    let portal_origin = FetchTransport::from_frame()
+    let fetch = FetchTransport::from_frame();
+    let portal_origin = fetch
+        .as_ref()
         .map(|f| f.endpoint().trim_end_matches("/rest").to_owned())
         .unwrap_or_else(|| {
             if init.domain.is_empty() {
@@ -95,6 +94,7 @@ pub async fn boot(config: AppConfig) -> Result<AppContext, BootError> {
                 format!("https://{}", init.domain)
             }
         });
+    let rest = rest_client(&bx24, choose_transport(&bx24, fetch), config.rest);
     Ok(AppContext {
         bx24,
         rest,

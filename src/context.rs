@@ -1,13 +1,20 @@
 //! What every widget gets once the app has booted: the BX24 handle, the REST client, the user's
 //! locale and the typed placement.
 
-use bx24::{AnyTransport, Bx24, InitInfo, WasmRuntime};
+use bx24::{AnyTransport, Bx24, FrameAuth, InitInfo, WasmRuntime};
 use domain::Locale;
 use leptos::prelude::*;
 use placement::PlacementContext;
+use std::rc::Rc;
 
 /// The REST client every widget uses.
 pub type RestClient = rest::Client<AnyTransport, WasmRuntime>;
+
+/// A REST client over `transport` whose tokens come from (and are refreshed by) the frame.
+pub fn rest_client(bx24: &Bx24, transport: AnyTransport, config: rest::ClientConfig) -> RestClient {
+    rest::Client::new(transport, WasmRuntime, config)
+        .with_auth(Rc::new(FrameAuth::new(bx24.clone())))
+}
 
 /// Services and facts of one booted frame. Cheap to clone.
 #[derive(Clone)]

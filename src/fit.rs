@@ -4,7 +4,7 @@
 //! Only inline placements are fitted: sliders are sized by the portal, which ignores `resizeWindow`
 //! there, and hidden workers have nothing to show.
 
-use crate::context::Ctx;
+use bx24::Bx24;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::cell::Cell;
@@ -15,14 +15,13 @@ use wasm_bindgen::JsCast;
 /// Starts observing `<body>`; each height change sends one `fitWindow` (coalesced per animation frame).
 /// Failures (a portal that denies the command answers nothing) are ignored: the frame then simply keeps
 /// the portal's size.
-pub fn auto_fit(ctx: Ctx) {
+pub fn auto_fit(bx24: Bx24) {
     let Some(body) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.body())
     else {
         return;
     };
-    let bx24 = ctx.with_value(|c| c.bx24.clone());
     let last_height = Rc::new(Cell::new(-1i32));
     let scheduled = Rc::new(Cell::new(false));
     let callback = Closure::<dyn FnMut()>::new(move || {

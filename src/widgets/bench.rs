@@ -6,15 +6,14 @@
 //! Each measurement uses a fresh client, so its rate limiter starts with the full burst of 50 like a
 //! freshly opened widget.
 
-use crate::context::{use_app, AppContext, RestClient};
-use bx24::{AnyTransport, Bx24Transport, FetchTransport, FrameAuth, WasmRuntime};
+use crate::context::{rest_client, use_app, AppContext, RestClient};
+use bx24::{AnyTransport, Bx24Transport, FetchTransport};
 use domain::entity_card::{self, EntityCard};
 use leptos::prelude::*;
 use placement::{CrmEntityType, CrmRef, EntityId};
 use rest::{ListMode, ListSpec};
 use serde_json::{json, Map, Value};
 use std::collections::HashSet;
-use std::rc::Rc;
 
 /// What to measure, from the page params.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,17 +62,11 @@ fn client_for(ctx: &AppContext, transport: &str) -> Option<RestClient> {
         "fetch" => AnyTransport::Fetch(FetchTransport::from_frame()?),
         _ => AnyTransport::Bx24(Bx24Transport::new(ctx.bx24.clone())),
     };
-    Some(
-        rest::Client::new(
-            transport,
-            WasmRuntime,
-            rest::ClientConfig {
-                timeout_ms: 60_000,
-                ..Default::default()
-            },
-        )
-        .with_auth(Rc::new(FrameAuth::new(ctx.bx24.clone()))),
-    )
+    let config = rest::ClientConfig {
+        timeout_ms: 60_000,
+        ..Default::default()
+    };
+    Some(rest_client(&ctx.bx24, transport, config))
 }
 
 async fn measure_render(client: &RestClient, deal: u64) -> Value {

@@ -392,11 +392,7 @@ impl Bx24 {
 
     /// `BX24.userOption.get(name)`: from the init data's copy.
     pub fn user_option(&self, name: &str) -> Option<Value> {
-        option_store(self.js.user_option())?
-            .get(name)
-            .ok()
-            .map(|v| to_json(&v))
-            .filter(|v| !v.is_null())
+        option_value(self.js.user_option(), name)
     }
 
     /// `BX24.userOption.set(name, value)`: stored per user (fire-and-forget, as in BX24.js).
@@ -410,11 +406,7 @@ impl Bx24 {
 
     /// `BX24.appOption.get(name)`.
     pub fn app_option(&self, name: &str) -> Option<Value> {
-        option_store(self.js.app_option())?
-            .get(name)
-            .ok()
-            .map(|v| to_json(&v))
-            .filter(|v| !v.is_null())
+        option_value(self.js.app_option(), name)
     }
 
     /// `BX24.appOption.set(name, value)`: admins only (the portal does not answer others, so non-admins
@@ -473,6 +465,15 @@ impl Bx24 {
             Err(Bx24Error::Js("BX24.im is missing".into()))
         }
     }
+}
+
+/// `store.get(name)` of `BX24.userOption` / `BX24.appOption`; unset (`null`/`undefined`) is `None`.
+fn option_value(store: JsValue, name: &str) -> Option<Value> {
+    option_store(store)?
+        .get(name)
+        .ok()
+        .map(|v| to_json(&v))
+        .filter(|v| !v.is_null())
 }
 
 fn option_store(value: JsValue) -> Option<raw::OptionStoreJs> {

@@ -106,17 +106,22 @@ fn process(
         operation_limit_check(state, &config, method, timing)?;
         // The outer batch is not counted in operating time; its commands are.
         let result = batch::run(&ctx, params, &config)?;
-        let (operating, operating_reset_at) = meter(state).operating(method, timing.start);
-        let timing = Timing {
-            operating,
-            operating_reset_at,
-            ..timing
-        }
-        .finished();
+        let timing = with_operating_time(state, method, timing);
         return Ok(success_body(&Success::plain(result), &timing));
     }
     let (success, timing) = call(&ctx, method, params, &config, timing)?;
     Ok(success_body(&success, &timing))
+}
+
+/// `timing`, finished, with this method's accumulated operating time and when it resets.
+fn with_operating_time(state: &EmulatorState, method: &str, timing: Timing) -> Timing {
+    let (operating, operating_reset_at) = meter(state).operating(method, timing.start);
+    Timing {
+        operating,
+        operating_reset_at,
+        ..timing
+    }
+    .finished()
 }
 
 fn operation_limit_check(
@@ -130,13 +135,7 @@ fn operation_limit_check(
         .iter()
         .any(|m| normalize_method(m) == method)
     {
-        let (operating, operating_reset_at) = meter(state).operating(method, timing.start);
-        let timing = Timing {
-            operating,
-            operating_reset_at,
-            ..timing
-        }
-        .finished();
+        let timing = with_operating_time(state, method, timing);
         return Err(RestError::operation_time_limit(timing.to_json()));
     }
     Ok(())
