@@ -77,6 +77,30 @@ impl PortalSources {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// Where the app may load images from: the portals, plus the file CDN of each Bitrix24 cloud
+    /// zone among them. A cloud portal answers `PERSONAL_PHOTO` with a CDN address such as
+    /// `https://cdn.bitrix24.ru/b4319915/main/6b2/…/a.png` (seen in published `user.get` answers), so
+    /// `acme.bitrix24.ru` or `*.bitrix24.ru` also allows `https://cdn.bitrix24.ru`. Whether every zone
+    /// uses exactly `cdn.bitrix24.<zone>` is not documented; a photo served elsewhere is blocked
+    /// and the avatar falls back to initials. Self-hosted portals serve photos from their own host.
+    pub fn image_sources(&self) -> Vec<String> {
+        let mut sources = self.0.clone();
+        for portal in &self.0 {
+            let host = portal.strip_prefix("https://").unwrap_or_default();
+            let zone = host
+                .split_once('.')
+                .and_then(|(_, rest)| rest.strip_prefix("bitrix24."))
+                .filter(|zone| !zone.is_empty() && !zone.contains(':'));
+            if let Some(zone) = zone {
+                let cdn = format!("https://cdn.bitrix24.{zone}");
+                if !sources.contains(&cdn) {
+                    sources.push(cdn);
+                }
+            }
+        }
+        sources
+    }
 }
 
 /// `host[:port]` made of DNS characters, optionally `*.` in front; nothing a CSP parser would split on.
@@ -198,7 +222,7 @@ pub fn sha256_source(text: &str) -> String {
 /// The policy for the app's pages. Assets get the same policy with no hashes (harmless on non-HTML).
 ///
 /// `default-src 'self'; script-src 'self' https://api.bitrix24.com 'wasm-unsafe-eval' <hashes>;
-/// style-src 'self' <hashes>; connect-src 'self' <portals>; img-src 'self' data: <portals>;
+/// style-src 'self' <hashes>; connect-src 'self' <portals>; img-src 'self' data: <portals> <their CDNs>;
 /// object-src 'none'; base-uri 'none'; frame-ancestors <portals>` (`'none'` when no portal is set).
 pub fn content_security_policy(portals: &PortalSources, hashes: &InlineHashes) -> String {
     let join = |head: &[&str], tail: &[String]| {
@@ -225,7 +249,10 @@ pub fn content_security_policy(portals: &PortalSources, hashes: &InlineHashes) -
         ),
         format!("style-src {}", join(&["'self'"], &hashes.styles)),
         format!("connect-src {}", join(&["'self'"], portal_list)),
-        format!("img-src {}", join(&["'self'", "data:"], portal_list)),
+        format!(
+            "img-src {}",
+            join(&["'self'", "data:"], &portals.image_sources())
+        ),
         "object-src 'none'".to_owned(),
         "base-uri 'none'".to_owned(),
         format!("frame-ancestors {frame_ancestors}"),
@@ -323,6 +350,32 @@ mod tests {
     }
 
     #[test]
+    fn cloud_portals_may_show_photos_from_their_zone_cdn() {
+        let portals = PortalSources::from_domains(&[
+            "acme.bitrix24.ru",
+            "*.bitrix24.com.br",
+            "beta.bitrix24.ru",
+            "crm.example.com",
+            "bitrix24.de",
+        ])
+        .unwrap();
+        assert_eq!(
+            portals.image_sources(),
+            [
+                "https://acme.bitrix24.ru",
+                "https://*.bitrix24.com.br",
+                "https://beta.bitrix24.ru",
+                "https://crm.example.com",
+                "https://bitrix24.de",
+                "https://cdn.bitrix24.ru",
+                "https://cdn.bitrix24.com.br",
+            ]
+        );
+        let emulator = PortalSources::from_origin("http://localhost:9000").unwrap();
+        assert_eq!(emulator.image_sources(), ["http://localhost:9000"]);
+    }
+
+    #[test]
     fn policy_lists_every_directive() {
         let portals = PortalSources::from_domains(&["acme.bitrix24.com"]).unwrap();
         let hashes = InlineHashes {
@@ -332,7 +385,8 @@ mod tests {
         assert_eq!(
             content_security_policy(&portals, &hashes),
             "default-src 'self'; script-src 'self' https://api.bitrix24.com 'wasm-unsafe-eval' 'sha256-A'; \
-             style-src 'self'; connect-src 'self' https://acme.bitrix24.com; img-src 'self' data: https://acme.bitrix24.com; \
+             style-src 'self'; connect-src 'self' https://acme.bitrix24.com; \
+             img-src 'self' data: https://acme.bitrix24.com https://cdn.bitrix24.com; \
              object-src 'none'; base-uri 'none'; frame-ancestors https://acme.bitrix24.com"
         );
         let none = content_security_policy(
