@@ -14,3 +14,6 @@ pub mod serve;
 pub mod state;
 pub mod store;
 pub mod tokens;
+
+#[cfg(test)]
+mod test_support;

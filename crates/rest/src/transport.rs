@@ -67,42 +67,6 @@ pub trait Transport {
     fn name(&self) -> &'static str;
 }
 
-/// A shared transport is a transport.
-impl<T: Transport + ?Sized> Transport for std::rc::Rc<T> {
-    fn send(
-        &self,
-        request: RestRequest,
-    ) -> LocalBoxFuture<'static, Result<RawResponse, TransportError>> {
-        (**self).send(request)
-    }
-
-    fn attaches_auth(&self) -> bool {
-        (**self).attaches_auth()
-    }
-
-    fn name(&self) -> &'static str {
-        (**self).name()
-    }
-}
-
-/// A boxed transport is a transport (`Box<dyn Transport>` picks BX24.js or fetch at run time).
-impl<T: Transport + ?Sized> Transport for Box<T> {
-    fn send(
-        &self,
-        request: RestRequest,
-    ) -> LocalBoxFuture<'static, Result<RawResponse, TransportError>> {
-        (**self).send(request)
-    }
-
-    fn attaches_auth(&self) -> bool {
-        (**self).attaches_auth()
-    }
-
-    fn name(&self) -> &'static str {
-        (**self).name()
-    }
-}
-
 /// An OAuth access token with its expiry. `Debug` and `Display` never print the secret.
 #[derive(Clone, PartialEq)]
 pub struct AccessToken {

@@ -142,8 +142,8 @@ fn safe_join(root: &Path, relative: &str) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::body_text;
     use axum::body::Body;
-    use http_body_util::BodyExt as _;
 
     struct TempDir(PathBuf);
     impl TempDir {
@@ -177,16 +177,7 @@ mod tests {
             .unwrap();
         let status = response.status();
         let headers = response.headers().clone();
-        let body = String::from_utf8(
-            response
-                .into_body()
-                .collect()
-                .await
-                .unwrap()
-                .to_bytes()
-                .to_vec(),
-        )
-        .unwrap();
+        let body = body_text(response).await;
         (status, headers, body)
     }
 

@@ -129,9 +129,9 @@ pub async fn shutdown_signal() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::body_text;
     use axum::body::Body;
     use axum::http::{header, Method, Request, StatusCode};
-    use http_body_util::BodyExt as _;
     use tower::ServiceExt as _;
 
     const LOADER: &str = "import init, * as bindings from '/b24-widgets-0123456789abcdef.js';\ninit('/b24-widgets-0123456789abcdef_bg.wasm');";
@@ -176,19 +176,6 @@ mod tests {
         app.oneshot(request).await.unwrap()
     }
 
-    async fn text(response: axum::http::Response<Body>) -> String {
-        String::from_utf8(
-            response
-                .into_body()
-                .collect()
-                .await
-                .unwrap()
-                .to_bytes()
-                .to_vec(),
-        )
-        .unwrap()
-    }
-
     fn header_of(response: &axum::http::Response<Body>, name: header::HeaderName) -> &str {
         response
             .headers()
@@ -209,7 +196,7 @@ mod tests {
         );
         assert_eq!(header_of(&response, header::CACHE_CONTROL), "no-store");
         assert!(response.headers().get("x-frame-options").is_none());
-        let body = text(response).await;
+        let body = body_text(response).await;
         assert!(body.contains("api.bitrix24.com/api/v1/"));
         assert!(!body.contains("secret"));
     }
@@ -357,7 +344,7 @@ mod tests {
         )
         .await;
         assert_eq!(response.status(), StatusCode::OK);
-        assert_eq!(text(response).await, "ok\n");
+        assert_eq!(body_text(response).await, "ok\n");
     }
 
     #[test]
