@@ -2,7 +2,7 @@
 // REST round trips per widget render and the wall time of a 10 000-row list by each paging mode, over
 // both transports (BX24.callMethod through the offline BX24.js, and direct fetch).
 //
-//   node bench.mjs [--modes offset,offset-batch,id-cursor] [--transports bx24,fetch] [--out ../BENCHMARK.md]
+//   node bench.mjs [--modes offset,offset-batch,id-cursor,id-cursor-batch] [--transports bx24,fetch] [--out ../BENCHMARK.md]
 //
 // The app runs its own measurements (src/widgets/bench.rs, compiled with the `bench` feature and opened as
 // DEFAULT with {"view":"bench"}); this script builds that app into target/bench-dist, starts the emulator
@@ -22,7 +22,7 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const modes = arg('modes', 'offset,offset-batch,id-cursor').split(',');
+const modes = arg('modes', 'offset,offset-batch,id-cursor,id-cursor-batch').split(',');
 const transports = arg('transports', 'bx24,fetch').split(',');
 const out = resolve(here, arg('out', '../BENCHMARK.md'));
 

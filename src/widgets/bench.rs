@@ -20,7 +20,7 @@ use std::collections::HashSet;
 pub struct BenchPlan {
     /// `bx24` and/or `fetch`.
     pub transports: Vec<String>,
-    /// `offset`, `offset-batch`, `id-cursor`.
+    /// `offset`, `offset-batch`, `id-cursor`, `id-cursor-batch`.
     pub modes: Vec<String>,
     /// The smart process holding the big table (the emulator's "Service requests", 10 000 items).
     pub entity_type_id: u64,
@@ -50,7 +50,10 @@ impl BenchPlan {
         };
         Self {
             transports: list("transports", &["bx24", "fetch"]),
-            modes: list("modes", &["offset", "offset-batch", "id-cursor"]),
+            modes: list(
+                "modes",
+                &["offset", "offset-batch", "id-cursor", "id-cursor-batch"],
+            ),
             entity_type_id: domain::lenient::id(params.get("entityTypeId")).unwrap_or(1038),
             deal_id: domain::lenient::id(params.get("dealId")).unwrap_or(1),
         }
@@ -98,6 +101,7 @@ async fn measure_list(client: &RestClient, entity_type_id: u64, mode: &str) -> V
     let spec = match mode {
         "offset-batch" => spec.mode(ListMode::OffsetBatch),
         "id-cursor" => spec.id_cursor("id"),
+        "id-cursor-batch" => spec.id_cursor_batch("id"),
         _ => spec,
     };
     let started = js_sys::Date::now();
@@ -173,7 +177,10 @@ mod tests {
     fn plan_defaults_and_filters() {
         let all = BenchPlan::from_params(&Map::new());
         assert_eq!(all.transports, ["bx24", "fetch"]);
-        assert_eq!(all.modes, ["offset", "offset-batch", "id-cursor"]);
+        assert_eq!(
+            all.modes,
+            ["offset", "offset-batch", "id-cursor", "id-cursor-batch"]
+        );
         assert_eq!((all.entity_type_id, all.deal_id), (1038, 1));
         let some = BenchPlan::from_params(json!({"transports": ["fetch", "carrier-pigeon"], "modes": ["id-cursor"], "entityTypeId": "183"}).as_object().unwrap());
         assert_eq!(

@@ -105,6 +105,14 @@ fn main() {
                 },
             )
         }));
+        lines.push(measure("list 10k: IdCursor + batch", transport, |rig| {
+            list(
+                rig,
+                ListMode::IdCursorBatch {
+                    id_key: "ID".into(),
+                },
+            )
+        }));
         lines.push(measure(
             "widget render: one batch",
             transport,

@@ -1,6 +1,6 @@
 //! Paging over list methods (`crm.deal.list`, `crm.item.list`, `tasks.task.list`, `user.get`...).
 //!
-//! Three modes ([`ListMode`]):
+//! Four modes ([`ListMode`]):
 //! - **Offset**: `start=0`, then `start=next` until the portal stops sending `next`. Stops on a short
 //!   page (< 50 rows) and on a `next` at or beyond `total`; a `next` that is not exactly
 //!   `start + rows` (not advancing, skipping or repeating rows) ends the stream with an error. A
@@ -13,6 +13,15 @@
 //!   `start=-1` (no counting). Stops on a page of < 50 rows. IDs (numbers or numeric strings) must
 //!   increase strictly across pages or the stream ends with an error. The caller's `order` is replaced;
 //!   the rest of the caller's `filter` is kept, and a `>id_key` of its own bounds the first page.
+//! - **IdCursorBatch**: the ID cursor, 50 pages per request. The first page is fetched with
+//!   `start=0` (one count) to learn `total`; then exactly the pages that remain go as `batch` requests
+//!   of up to 50 commands chained by references: page `k+1` filters `>id_key` on
+//!   `$result[page k][49][id_key]`, the last ID of page `k`, resolved by the portal. The count keeps
+//!   the chain from running past the end, where the reference would not resolve (the portal then
+//!   substitutes what it could resolve, e.g. the whole previous page, and the filter is undefined).
+//!   Pages are read in order and the first short page ends the list: anything after it is dropped
+//!   unread. If the last planned page is full (rows were added meanwhile), single pages follow
+//!   until a short one. Same ID checks as IdCursor.
 //!
 //! Rows may come wrapped: `crm.item.list` answers `{items: [...]}`, `tasks.task.list`
 //! `{tasks: [...]}`: set [`ListSpec::items_key`]. An empty page may be `[]` in place of the wrapper.
@@ -43,6 +52,22 @@ pub enum ListMode {
         /// Name of the ID field in the rows, the filter and the order.
         id_key: String,
     },
+    /// The ID cursor with the pages after the first fetched through `batch`, 50 per request, chained
+    /// by `$result[...]` references.
+    IdCursorBatch {
+        /// Name of the ID field in the rows, the filter and the order.
+        id_key: String,
+    },
+}
+
+impl ListMode {
+    /// The ID field of the ID-cursor modes.
+    fn id_key(&self) -> Option<&str> {
+        match self {
+            ListMode::IdCursor { id_key } | ListMode::IdCursorBatch { id_key } => Some(id_key),
+            ListMode::Offset | ListMode::OffsetBatch => None,
+        }
+    }
 }
 
 /// What to list and how.
@@ -84,6 +109,13 @@ impl ListSpec {
     /// Uses [`ListMode::IdCursor`] on `id_key`.
     pub fn id_cursor(self, id_key: impl Into<String>) -> Self {
         self.mode(ListMode::IdCursor {
+            id_key: id_key.into(),
+        })
+    }
+
+    /// Uses [`ListMode::IdCursorBatch`] on `id_key`.
+    pub fn id_cursor_batch(self, id_key: impl Into<String>) -> Self {
+        self.mode(ListMode::IdCursorBatch {
             id_key: id_key.into(),
         })
     }
@@ -140,8 +172,11 @@ enum State {
         start: u64,
         total: Option<u64>,
     },
-    /// IdCursor: the last ID seen.
-    AfterId(i64),
+    /// ID-cursor modes: the last ID seen, and (IdCursorBatch) how many pages the count says remain.
+    AfterId {
+        last: i64,
+        pages_left: u64,
+    },
     Done,
 }
 
@@ -193,8 +228,14 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
             }
             (State::Offset { start, .. }, _) => self.offset_page(*start).await,
             (State::Start, ListMode::IdCursor { .. }) => self.id_page(None).await,
-            (State::AfterId(last), ListMode::IdCursor { .. }) => self.id_page(Some(*last)).await,
-            (State::AfterId(_), _) => Err(RestError::BadJson(
+            (State::Start, ListMode::IdCursorBatch { .. }) => self.counted_id_page().await,
+            (State::AfterId { last, pages_left }, ListMode::IdCursorBatch { .. }) => {
+                self.id_batch(*last, *pages_left).await
+            }
+            (State::AfterId { last, .. }, ListMode::IdCursor { .. }) => {
+                self.id_page(Some(*last)).await
+            }
+            (State::AfterId { .. }, _) => Err(RestError::BadJson(
                 "list: paging state does not match the mode".into(),
             )),
         };
@@ -284,44 +325,146 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
         Ok(())
     }
 
+    /// The ID field of the mode; an error if the state machine reached an ID page in another mode.
+    fn id_key(&self) -> Result<String, RestError> {
+        self.spec
+            .mode
+            .id_key()
+            .map(str::to_owned)
+            .ok_or_else(|| RestError::BadJson("list: paging state does not match the mode".into()))
+    }
+
+    /// One ID-cursor page after `after` (or the first), `start=-1`.
     async fn id_page(&mut self, after: Option<i64>) -> Result<(), RestError> {
-        let ListMode::IdCursor { id_key } = &self.spec.mode else {
-            return Err(RestError::BadJson(
-                "list: paging state does not match the mode".into(),
-            ));
-        };
-        let params = id_cursor_params(&self.spec, id_key, after)?;
+        let id_key = self.id_key()?;
+        let params = id_cursor_params(&self.spec, &id_key, after.map(Value::from), -1)?;
         let client = &self.client;
         let answer = client
             .guarded(client.execute(&self.spec.method, params))
             .await?;
         let rows = extract_rows(&self.spec, &answer.result)?;
-        let mut last = after;
-        for row in &rows {
-            let id = row
-                .get(id_key.as_str())
-                .and_then(lenient_i64)
-                .ok_or_else(|| {
-                    RestError::BadJson(format!(
-                        "{}: a row has no numeric `{id_key}`",
-                        self.spec.method
-                    ))
-                })?;
-            if last.is_some_and(|last| id <= last) {
-                return Err(RestError::BadJson(format!(
-                    "{}: `{id_key}` {id} does not increase",
-                    self.spec.method
-                )));
-            }
-            last = Some(id);
-        }
+        let last = last_id(&self.spec, &id_key, after, &rows)?;
         self.state = match last {
-            Some(last) if rows.len() >= PAGE_SIZE => State::AfterId(last),
+            Some(last) if rows.len() >= PAGE_SIZE => State::AfterId {
+                last,
+                pages_left: 0,
+            },
             _ => State::Done,
         };
         self.ready.push_back(Ok(rows));
         Ok(())
     }
+
+    /// IdCursorBatch's first page: in ID order with `start=0`, so that `total` says how many pages
+    /// remain.
+    async fn counted_id_page(&mut self) -> Result<(), RestError> {
+        let id_key = self.id_key()?;
+        let params = id_cursor_params(&self.spec, &id_key, None, 0)?;
+        let client = &self.client;
+        let answer = client
+            .guarded(client.execute(&self.spec.method, params))
+            .await?;
+        let rows = extract_rows(&self.spec, &answer.result)?;
+        let last = last_id(&self.spec, &id_key, None, &rows)?;
+        let remaining_rows = answer
+            .total
+            .unwrap_or_default()
+            .saturating_sub(rows.len() as u64);
+        self.state = match last {
+            Some(last) if rows.len() >= PAGE_SIZE => State::AfterId {
+                last,
+                pages_left: remaining_rows.div_ceil(PAGE_SIZE as u64),
+            },
+            _ => State::Done,
+        };
+        self.ready.push_back(Ok(rows));
+        Ok(())
+    }
+
+    /// The `pages_left` pages the count expects plus one that finds rows added meanwhile (or
+    /// confirms the end), up to 50 in one `batch`, each bounded by a reference to the last ID of the
+    /// page before. A single page goes as a plain call.
+    async fn id_batch(&mut self, after: i64, pages_left: u64) -> Result<(), RestError> {
+        let pages = pages_left.saturating_add(1).min(MAX_COMMANDS as u64) as usize;
+        if pages == 1 {
+            return self.id_page(Some(after)).await;
+        }
+        let id_key = self.id_key()?;
+        let mut last_row_id = vec![(PAGE_SIZE - 1).to_string(), id_key.clone()];
+        if let Some(items_key) = &self.spec.items_key {
+            last_row_id.insert(0, items_key.clone());
+        }
+        let last_row_id: Vec<&str> = last_row_id.iter().map(String::as_str).collect();
+        let mut batch = Batch::new();
+        let mut bound = Value::from(after);
+        let mut names = Vec::with_capacity(pages);
+        for page in 0..pages {
+            let name = format!("id{page}");
+            let params = id_cursor_params(&self.spec, &id_key, Some(bound), -1)?;
+            let command = batch.add(name.clone(), self.spec.method.clone(), params);
+            bound = Value::from(command.field(&last_row_id));
+            names.push(name);
+        }
+        let results = self.client.batch(batch).await?;
+        self.state = State::Done;
+        let mut last = after;
+        for (index, name) in names.iter().enumerate() {
+            let page = results
+                .get::<Value>(name)
+                .and_then(|result| extract_rows(&self.spec, &result))
+                .and_then(|rows| {
+                    let page_last = last_id(&self.spec, &id_key, Some(last), &rows)?;
+                    Ok((rows, page_last))
+                });
+            let (rows, page_last) = match page {
+                Ok(page) => page,
+                Err(error) => {
+                    self.ready.push_back(Err(error));
+                    return Ok(());
+                }
+            };
+            let full = rows.len() >= PAGE_SIZE;
+            self.ready.push_back(Ok(rows));
+            match page_last {
+                Some(page_last) if full => {
+                    last = page_last;
+                    self.state = State::AfterId {
+                        last,
+                        pages_left: pages_left.saturating_sub(index as u64 + 1),
+                    };
+                }
+                _ => {
+                    self.state = State::Done;
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The last ID of an ID-cursor page whose rows must all have a numeric `id_key` above `after` and
+/// rising; `after` when the page is empty.
+fn last_id(
+    spec: &ListSpec,
+    id_key: &str,
+    after: Option<i64>,
+    rows: &[Value],
+) -> Result<Option<i64>, RestError> {
+    let mut last = after;
+    for row in rows {
+        let id = row.get(id_key).and_then(lenient_i64).ok_or_else(|| {
+            RestError::BadJson(format!("{}: a row has no numeric `{id_key}`", spec.method))
+        })?;
+        if last.is_some_and(|last| id <= last) {
+            return Err(RestError::BadJson(format!(
+                "{}: `{id_key}` {id} does not increase",
+                spec.method
+            )));
+        }
+        last = Some(id);
+    }
+    Ok(last)
 }
 
 /// What follows an offset page fetched at `start` with `rows` rows: the next start, or `None` at the
@@ -345,8 +488,14 @@ pub(crate) fn offset_step(
     Ok(Some(next))
 }
 
-/// Parameters of an ID-cursor page: the caller's, with `order`, `filter[>id_key]` and `start=-1`.
-fn id_cursor_params(spec: &ListSpec, id_key: &str, after: Option<i64>) -> Result<Value, RestError> {
+/// Parameters of an ID-cursor page: the caller's, with `order`, `filter[>id_key]` (a number or a
+/// `$result[...]` reference) and `start` (`-1`: no count).
+fn id_cursor_params(
+    spec: &ListSpec,
+    id_key: &str,
+    after: Option<Value>,
+    start: i64,
+) -> Result<Value, RestError> {
     let mut params = spec.base_params()?;
     let mut filter = match params.remove("filter") {
         Some(Value::Object(filter)) => filter,
@@ -359,11 +508,14 @@ fn id_cursor_params(spec: &ListSpec, id_key: &str, after: Option<i64>) -> Result
         }
     };
     if let Some(after) = after {
-        filter.insert(format!(">{id_key}"), json!(after));
+        filter.insert(format!(">{id_key}"), after);
     }
     params.insert("order".into(), json!({ id_key: "ASC" }));
-    params.insert("filter".into(), Value::Object(filter));
-    params.insert("start".into(), json!(-1));
+    // An empty object would go on the wire as `filter=` (a string), which list methods may reject.
+    if !filter.is_empty() {
+        params.insert("filter".into(), Value::Object(filter));
+    }
+    params.insert("start".into(), json!(start));
     Ok(Value::Object(params))
 }
 
@@ -430,15 +582,15 @@ mod tests {
         let spec = ListSpec::new("crm.item.list", json!({"entityTypeId": 2, "filter": {"stageId": "NEW", ">id": 7}, "order": {"title": "DESC"}}))
             .id_cursor("id");
         assert_eq!(
-            id_cursor_params(&spec, "id", None).unwrap(),
+            id_cursor_params(&spec, "id", None, -1).unwrap(),
             json!({"entityTypeId": 2, "order": {"id": "ASC"}, "filter": {"stageId": "NEW", ">id": 7}, "start": -1})
         );
         assert_eq!(
-            id_cursor_params(&spec, "id", Some(99)).unwrap()["filter"],
+            id_cursor_params(&spec, "id", Some(json!(99)), -1).unwrap()["filter"],
             json!({"stageId": "NEW", ">id": 99})
         );
         let bad = ListSpec::new("crm.item.list", json!({"filter": [1]}));
-        assert!(id_cursor_params(&bad, "id", None).is_err());
+        assert!(id_cursor_params(&bad, "id", None, -1).is_err());
         assert!(ListSpec::new("x", json!([1])).base_params().is_err());
     }
 

@@ -1,4 +1,4 @@
-//! Paging 10 000 rows three ways, and portals that page badly.
+//! Paging 10 000 rows four ways, and portals that page badly.
 
 use futures::StreamExt;
 use rest::testing::{HandlerAnswer, PortalConfig, Rig};
@@ -45,6 +45,13 @@ fn ten_thousand_deals_by_every_mode() {
             201,
             0,
         ),
+        (
+            ListMode::IdCursorBatch {
+                id_key: "ID".into(),
+            },
+            5,
+            4,
+        ),
     ] {
         let rig = Rig::fetch(PortalConfig::default(), ClientConfig::default());
         let spec =
@@ -69,6 +76,9 @@ fn ten_thousand_wrapped_items_by_every_mode() {
         ListMode::Offset,
         ListMode::OffsetBatch,
         ListMode::IdCursor {
+            id_key: "id".into(),
+        },
+        ListMode::IdCursorBatch {
             id_key: "id".into(),
         },
     ] {
@@ -305,5 +315,170 @@ fn a_page_that_fails_inside_a_batch_ends_the_stream_with_its_error() {
     assert!(pages[..6].iter().all(|page| *page == Ok(50)));
     assert!(
         matches!(&pages[6], Err(RestError::Portal { code, status: 200, .. }) if code == "ACCESS_DENIED")
+    );
+}
+
+type Table = std::rc::Rc<std::cell::RefCell<Vec<u64>>>;
+
+fn table(ids: std::ops::RangeInclusive<u64>) -> Table {
+    std::rc::Rc::new(std::cell::RefCell::new(ids.collect()))
+}
+
+/// A `crm.deal.list` over a table of IDs the test can change between requests: honours `>ID`
+/// (a number, as the portal resolved it), `order ID ASC`, `start` (`-1`: no count).
+fn table_handler(table: Table) -> impl FnMut(&Value) -> Option<HandlerAnswer> {
+    move |params| {
+        let after = match &params["filter"][">ID"] {
+            Value::Null => Some(0),
+            bound => bound
+                .as_u64()
+                .or_else(|| bound.as_str().and_then(|text| text.parse().ok())),
+        };
+        let Some(after) = after else {
+            // What a broken chain sends: a bound that did not resolve to an ID.
+            return Some(Err((400, "INVALID_FILTER".into(), format!("{params}"))));
+        };
+        let matching: Vec<u64> = table
+            .borrow()
+            .iter()
+            .copied()
+            .filter(|id| *id > after)
+            .collect();
+        let page: Vec<Value> = matching
+            .iter()
+            .take(50)
+            .map(|id| json!({"ID": id.to_string()}))
+            .collect();
+        let counted = params["start"] != json!("-1");
+        Some(Ok((
+            Value::Array(page),
+            counted.then(|| json!(matching.len())),
+            None,
+        )))
+    }
+}
+
+/// A portal whose `crm.deal.list` is [`table_handler`], after which `change` runs once on the table
+/// (right after the counted first page).
+fn changing_table_portal(table: Table, change: impl FnOnce(&mut Vec<u64>) + 'static) -> Rig {
+    let rig = Rig::fetch(PortalConfig::default(), ClientConfig::default());
+    rig.clock.set_run_limit_ms(3_600_000);
+    let mut handler = table_handler(table.clone());
+    let mut change = Some(change);
+    rig.portal.set_handler("crm.deal.list", move |params| {
+        let answer = handler(params);
+        if let Some(change) = change.take() {
+            change(&mut table.borrow_mut());
+        }
+        answer
+    });
+    rig
+}
+
+fn batched_ids(rig: &Rig) -> Result<Vec<u64>, RestError> {
+    let deals: Vec<Deal> = rig.run(rig.client.list_all(
+        ListSpec::new("crm.deal.list", json!({"select": ["ID", "TITLE"]})).id_cursor_batch("ID"),
+    ))?;
+    Ok(deals.iter().map(|deal| deal.id.parse().unwrap()).collect())
+}
+
+#[derive(Debug, Deserialize)]
+struct DealId {
+    #[serde(rename = "ID")]
+    id: String,
+}
+
+fn batched_table_ids(rig: &Rig) -> Result<Vec<u64>, RestError> {
+    let deals: Vec<DealId> = rig.run(
+        rig.client
+            .list_all(ListSpec::new("crm.deal.list", json!({})).id_cursor_batch("ID")),
+    )?;
+    Ok(deals.iter().map(|deal| deal.id.parse().unwrap()).collect())
+}
+
+#[test]
+fn id_cursor_batch_counts_once_then_chains_pages_by_reference() {
+    let rig = Rig::fetch(
+        PortalConfig {
+            rows: 120,
+            ..PortalConfig::default()
+        },
+        ClientConfig::default(),
+    );
+    assert_complete(&batched_ids(&rig).unwrap(), 120);
+    let log = rig.portal.log();
+    assert_eq!(log.len(), 2, "the counted first page, then one batch");
+    assert_eq!(
+        log[0].params,
+        json!({"select": {"0": "ID", "1": "TITLE"}, "order": {"ID": "ASC"}, "start": "0"})
+    );
+    assert_eq!(log[1].method, "batch");
+    let commands = log[1].params["cmd"].as_object().unwrap();
+    // 70 rows remain: two pages, plus one that would find rows added meanwhile.
+    assert_eq!(commands.keys().collect::<Vec<_>>(), ["id0", "id1", "id2"]);
+    let id1 = commands["id1"].as_str().unwrap();
+    assert!(
+        id1.contains("%24result%5Bid0%5D%5B49%5D%5BID%5D") && id1.contains("start=-1"),
+        "{id1}"
+    );
+}
+
+#[test]
+fn id_cursor_batch_sends_one_request_for_a_short_list() {
+    let rig = Rig::fetch(
+        PortalConfig {
+            rows: 30,
+            ..PortalConfig::default()
+        },
+        ClientConfig::default(),
+    );
+    assert_complete(&batched_ids(&rig).unwrap(), 30);
+    assert_eq!(
+        (rig.client.stats().requests, rig.client.stats().batches),
+        (1, 0)
+    );
+}
+
+#[test]
+fn id_cursor_batch_finds_rows_added_after_the_count() {
+    let rig = changing_table_portal(table(1..=120), |rows| rows.extend(121..=320));
+    assert_complete(&batched_table_ids(&rig).unwrap(), 320);
+}
+
+#[test]
+fn id_cursor_batch_stops_at_the_first_short_page_when_rows_were_deleted() {
+    // The count promises 1 000 rows, then the last 130 go: the chain runs past the new end, where
+    // its references cannot resolve; those pages are never read.
+    let rig = changing_table_portal(table(1..=1_000), |rows| rows.truncate(870));
+    assert_complete(&batched_table_ids(&rig).unwrap(), 870);
+    assert_eq!(rig.client.stats().batches, 1);
+}
+
+#[test]
+fn a_page_that_fails_inside_an_id_batch_ends_the_stream_with_its_error() {
+    let rig = Rig::fetch(PortalConfig::default(), ClientConfig::default());
+    let mut inner = table_handler(table(1..=1_000));
+    rig.portal.set_handler("crm.deal.list", move |params| {
+        if params["filter"][">ID"] == json!("300") {
+            return Some(Err((403, "ACCESS_DENIED".into(), "Access denied".into())));
+        }
+        inner(params)
+    });
+    let pages = rig.run(async {
+        let mut stream = pin!(rig
+            .client
+            .list_pages::<Value>(ListSpec::new("crm.deal.list", json!({})).id_cursor_batch("ID")));
+        let mut pages = Vec::new();
+        while let Some(page) = stream.next().await {
+            pages.push(page.map(|rows| rows.len()));
+        }
+        pages
+    });
+    assert_eq!(pages.len(), 7, "6 good pages, then the error, then the end");
+    assert!(pages[..6].iter().all(|page| *page == Ok(50)));
+    assert!(
+        matches!(&pages[6], Err(RestError::Portal { code, .. }) if code == "ACCESS_DENIED"),
+        "{:?}",
+        pages[6]
     );
 }
