@@ -6,7 +6,7 @@
 //! - [`Client`]: typed calls with deadlines, a client-side leaky bucket, retries, token refresh,
 //!   cancellation, traffic statistics.
 //! - [`batch`]: a builder for `batch` with `$result[...]` references and 50-command chunking.
-//! - [`list`]: paging by `next` (one page per request or 50 per `batch`) and by ID cursor.
+//! - [`list`]: paging by `next` or by ID cursor, one page per request or 50 per `batch`.
 //! - [`form`]: PHP-style form encoding (what BX24.js sends and the portal parses).
 //! - [`envelope`]: the `{result, time, total, next}` / `{error, error_description}` envelope.
 //! - [`lenient`]: readers for the portal's loosely typed JSON (ids as strings, `Y`/`N`, `[]` for none).

@@ -126,11 +126,11 @@ fn substitute(params: &mut Value, results: &Map<String, Value>, errors: &Map<Str
     }
 }
 
-/// A reference found in a string: byte range and resolved value (if it resolves).
+/// A reference found in a string: byte range and the value it resolved to.
 struct Reference {
     start: usize,
     end: usize,
-    value: Option<Value>,
+    value: Value,
 }
 
 fn find_references(
@@ -173,30 +173,42 @@ fn find_references(
     out
 }
 
-fn resolve(root: &Map<String, Value>, path: &[&str]) -> Option<Value> {
-    let (first, rest) = path.split_first()?;
-    let mut current = root.get(*first)?;
+/// Follows `path` from `root` as the portal's `CRestUtil::processBatchElement` does: step by step
+/// while the next key is set (PHP `isset`: present and not null), then stops, so a path that does not
+/// resolve yields the deepest value it reached, down to the whole `root` (e.g. `$result[c9][49][ID]`
+/// after a short page `c9` is the whole page).
+fn resolve(root: &Map<String, Value>, path: &[&str]) -> Value {
+    let Some((first, rest)) = path.split_first() else {
+        return Value::Object(root.clone());
+    };
+    let Some(mut current) = root.get(*first).filter(|v| !v.is_null()) else {
+        return Value::Object(root.clone());
+    };
     for step in rest {
-        current = match current {
-            Value::Object(m) => m.get(*step)?,
-            Value::Array(items) => items.get(step.parse::<usize>().ok()?)?,
-            _ => return None,
+        let next = match current {
+            Value::Object(m) => m.get(*step),
+            Value::Array(items) => step.parse::<usize>().ok().and_then(|i| items.get(i)),
+            _ => None,
         };
+        match next.filter(|v| !v.is_null()) {
+            Some(value) => current = value,
+            None => break,
+        }
     }
-    Some(current.clone())
+    current.clone()
 }
 
 /// The new value of a string holding references: the referenced value itself when the string is one
-/// whole reference, else the text with each resolved reference spliced in. `None`: nothing resolved
-/// (the text stays as sent, like the portal leaves unknown references alone).
+/// whole reference, else the text with each reference spliced in as PHP's `str_replace` would
+/// (arrays become `Array`, `true` `1`, `false` and null nothing). `None`: no reference in it.
 fn expand(s: &str, results: &Map<String, Value>, errors: &Map<String, Value>) -> Option<Value> {
     let refs = find_references(s, results, errors);
     if let [only] = refs.as_slice() {
         if only.start == 0 && only.end == s.len() {
-            return only.value.clone();
+            return Some(only.value.clone());
         }
     }
-    if refs.iter().all(|r| r.value.is_none()) {
+    if refs.is_empty() {
         return None;
     }
     let mut out = String::new();
@@ -204,11 +216,11 @@ fn expand(s: &str, results: &Map<String, Value>, errors: &Map<String, Value>) ->
     for r in &refs {
         out.push_str(&s[last..r.start]);
         match &r.value {
-            Some(Value::String(text)) => out.push_str(text),
-            Some(Value::Null) => {}
-            Some(Value::Bool(b)) => out.push_str(if *b { "1" } else { "" }),
-            Some(other) => out.push_str(&other.to_string()),
-            None => out.push_str(&s[r.start..r.end]),
+            Value::String(text) => out.push_str(text),
+            Value::Null => {}
+            Value::Bool(b) => out.push_str(if *b { "1" } else { "" }),
+            Value::Array(_) | Value::Object(_) => out.push_str("Array"),
+            Value::Number(n) => out.push_str(&n.to_string()),
         }
         last = r.end;
     }
@@ -234,6 +246,8 @@ mod tests {
             "whole": "$result[list][items]",
             "err": "$result_error[bad][error]",
             "unknown": "$result[nope][x]",
+            "short": "$result[list][items][49][id]",
+            "in_text": "after $result[list][items][5][id]!",
             "plain": "no refs",
         });
         substitute(&mut p, &r, &e);
@@ -244,7 +258,11 @@ mod tests {
                 "filter": {">ID": 2, "TITLE": "Deal 5 of 20"},
                 "whole": [{"id": 1}, {"id": 2}],
                 "err": "NOT_FOUND",
-                "unknown": "$result[nope][x]",
+                // As the portal: a path that does not resolve stops at the deepest value it
+                // reached, down to every result so far.
+                "unknown": results,
+                "short": [{"id": 1}, {"id": 2}],
+                "in_text": "after Array!",
                 "plain": "no refs",
             })
         );

@@ -667,7 +667,7 @@ fn user_row(id: u64) -> Value {
 
 /// Replaces `$result[name][a]...` (and the `_error`, `_total`, `_next`, `_time` parts) in every
 /// string value, as the portal's `CRestUtil::processBatchStructure` does: a value that is exactly one
-/// macro becomes the referenced value; a macro inside text is replaced by the value as text.
+/// macro becomes the referenced value; a macro inside text is replaced by the value as PHP text.
 fn resolve_macros(value: &Value, parts: &BTreeMap<&str, Map<String, Value>>) -> Value {
     match value {
         Value::Object(map) => Value::Object(
@@ -699,26 +699,33 @@ fn resolve_text(text: &str, parts: &BTreeMap<&str, Map<String, Value>>) -> Value
     let Some((first, deeper)) = path.split_first() else {
         return Value::String(text.to_owned());
     };
-    let mut found = part.get(*first).cloned().unwrap_or(Value::Null);
+    // Like the portal, step while the next key is set (PHP `isset`) and stop there: a path that does
+    // not resolve yields the deepest value reached, down to the whole part.
+    let whole_part = Value::Object(part.clone());
+    let mut found = part
+        .get(*first)
+        .filter(|v| !v.is_null())
+        .unwrap_or(&whole_part);
     for key in deeper {
-        found = match &found {
-            Value::Object(map) => map.get(*key).cloned().unwrap_or(Value::Null),
-            Value::Array(items) => key
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| items.get(i))
-                .cloned()
-                .unwrap_or(Value::Null),
-            _ => Value::Null,
+        let next = match found {
+            Value::Object(map) => map.get(*key),
+            Value::Array(items) => key.parse::<usize>().ok().and_then(|i| items.get(i)),
+            _ => None,
         };
+        match next.filter(|v| !v.is_null()) {
+            Some(value) => found = value,
+            None => break,
+        }
     }
     if at == 0 && cursor.is_empty() {
-        return found;
+        return found.clone();
     }
     let replacement = match found {
-        Value::String(text) => text,
+        Value::String(text) => text.clone(),
         Value::Null => String::new(),
-        other => other.to_string(),
+        Value::Bool(b) => if *b { "1" } else { "" }.to_owned(),
+        Value::Array(_) | Value::Object(_) => "Array".to_owned(),
+        Value::Number(n) => n.to_string(),
     };
     Value::String(format!("{}{}{}", &text[..at], replacement, cursor))
 }
@@ -776,5 +783,14 @@ mod tests {
             json!("user 3!")
         );
         assert_eq!(resolve_text("$5 off", &parts), json!("$5 off"));
+        assert_eq!(
+            resolve_text("$result[deal][item][tags][7]", &parts),
+            json!(["a"]),
+            "an unset step stops at the deepest value reached"
+        );
+        assert_eq!(
+            resolve_text("tags: $result[deal][item][tags]", &parts),
+            json!("tags: Array")
+        );
     }
 }
