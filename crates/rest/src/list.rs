@@ -19,9 +19,10 @@
 //!   `$result[page k][49][id_key]`, the last ID of page `k`, resolved by the portal. The count keeps
 //!   the chain from running past the end, where the reference would not resolve (the portal then
 //!   substitutes what it could resolve, e.g. the whole previous page, and the filter is undefined).
-//!   Pages are read in order and the first short page ends the list: anything after it is dropped
-//!   unread. If the last planned page is full (rows were added meanwhile), single pages follow
-//!   until a short one. Same ID checks as IdCursor.
+//!   The last batch carries one page more than the count expects, which finds rows added meanwhile
+//!   or confirms the end (if it is full too, single pages follow until a short one). Pages are read
+//!   in order and the first short page ends the list: anything after it (a chain that ran past an
+//!   end that moved because rows were deleted) is dropped unread. Same ID checks as IdCursor.
 //!
 //! Rows may come wrapped: `crm.item.list` answers `{items: [...]}`, `tasks.task.list`
 //! `{tasks: [...]}`: set [`ListSpec::items_key`]. An empty page may be `[]` in place of the wrapper.
