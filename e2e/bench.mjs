@@ -73,7 +73,7 @@ try {
     'The emulator (optimised build) answers small lists in about a millisecond but builds every row of the',
     '10 000-row table on each list call (about 0.25 s), a latency close to a real portal\'s 100–500 ms per request.',
     'Sequential modes are paced by the rate limit (200 requests: 50 at once, then 2/s = 75 s minimum); the batch',
-    'mode sends 5 requests in all, so neither the limit nor per-request latency adds up.',
+    'modes send 5 requests in all, so neither the limit nor per-request latency adds up.',
     '',
   ].join('\n');
   writeFileSync(out, report);
