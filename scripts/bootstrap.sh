@@ -18,7 +18,7 @@ done
 
 log() { printf '\033[1m[bootstrap]\033[0m %s\n' "$*" >&2; }
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else "$@"; fi; }
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
 # The wasm-bindgen-cli must be exactly the version Cargo.lock resolved (Cargo.toml pins it with "=").

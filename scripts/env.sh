@@ -1,7 +1,7 @@
 # Sourced by the other scripts: puts the project's tools first on PATH.
 # tools/node_modules/.bin holds npm binaryen's wasm-opt 132, which must shadow Debian's broken 108.
 _root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export PATH="$_root/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$_root/tools/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$_root/webdriver.json"
