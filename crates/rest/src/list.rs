@@ -335,51 +335,47 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
             .ok_or_else(|| RestError::BadJson("list: paging state does not match the mode".into()))
     }
 
-    /// One ID-cursor page after `after` (or the first), `start=-1`.
-    async fn id_page(&mut self, after: Option<i64>) -> Result<(), RestError> {
+    /// One ID-cursor page after `after` (or the first) with `start` (`-1`: no count): its rows
+    /// (IDs checked), its last ID and the `total` the portal counted.
+    async fn fetch_id_page(
+        &self,
+        after: Option<i64>,
+        start: i64,
+    ) -> Result<(Vec<Value>, Option<i64>, Option<u64>), RestError> {
         let id_key = self.id_key()?;
-        let params = id_cursor_params(&self.spec, &id_key, after.map(Value::from), -1)?;
+        let params = id_cursor_params(&self.spec, &id_key, after.map(Value::from), start)?;
         let client = &self.client;
         let answer = client
             .guarded(client.execute(&self.spec.method, params))
             .await?;
         let rows = extract_rows(&self.spec, &answer.result)?;
         let last = last_id(&self.spec, &id_key, after, &rows)?;
-        self.state = match last {
-            Some(last) if rows.len() >= PAGE_SIZE => State::AfterId {
-                last,
-                pages_left: 0,
-            },
-            _ => State::Done,
-        };
-        self.ready.push_back(Ok(rows));
+        Ok((rows, last, answer.total))
+    }
+
+    /// One uncounted ID-cursor page after `after` (or the first).
+    async fn id_page(&mut self, after: Option<i64>) -> Result<(), RestError> {
+        let (rows, last, _) = self.fetch_id_page(after, -1).await?;
+        self.push_id_page(rows, last, 0);
         Ok(())
     }
 
     /// IdCursorBatch's first page: in ID order with `start=0`, so that `total` says how many pages
     /// remain.
     async fn counted_id_page(&mut self) -> Result<(), RestError> {
-        let id_key = self.id_key()?;
-        let params = id_cursor_params(&self.spec, &id_key, None, 0)?;
-        let client = &self.client;
-        let answer = client
-            .guarded(client.execute(&self.spec.method, params))
-            .await?;
-        let rows = extract_rows(&self.spec, &answer.result)?;
-        let last = last_id(&self.spec, &id_key, None, &rows)?;
-        let remaining_rows = answer
-            .total
-            .unwrap_or_default()
-            .saturating_sub(rows.len() as u64);
+        let (rows, last, total) = self.fetch_id_page(None, 0).await?;
+        let remaining_rows = total.unwrap_or_default().saturating_sub(rows.len() as u64);
+        self.push_id_page(rows, last, remaining_rows.div_ceil(PAGE_SIZE as u64));
+        Ok(())
+    }
+
+    /// Hands out an ID-cursor page; a full one leads on after its last ID.
+    fn push_id_page(&mut self, rows: Vec<Value>, last: Option<i64>, pages_left: u64) {
         self.state = match last {
-            Some(last) if rows.len() >= PAGE_SIZE => State::AfterId {
-                last,
-                pages_left: remaining_rows.div_ceil(PAGE_SIZE as u64),
-            },
+            Some(last) if rows.len() >= PAGE_SIZE => State::AfterId { last, pages_left },
             _ => State::Done,
         };
         self.ready.push_back(Ok(rows));
-        Ok(())
     }
 
     /// The `pages_left` pages the count expects plus one that finds rows added meanwhile (or
@@ -407,7 +403,6 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
             names.push(name);
         }
         let results = self.client.batch(batch).await?;
-        self.state = State::Done;
         let mut last = after;
         for (index, name) in names.iter().enumerate() {
             let page = results
@@ -420,24 +415,18 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
             let (rows, page_last) = match page {
                 Ok(page) => page,
                 Err(error) => {
+                    self.state = State::Done;
                     self.ready.push_back(Err(error));
                     return Ok(());
                 }
             };
-            let full = rows.len() >= PAGE_SIZE;
-            self.ready.push_back(Ok(rows));
-            match page_last {
-                Some(page_last) if full => {
-                    last = page_last;
-                    self.state = State::AfterId {
-                        last,
-                        pages_left: pages_left.saturating_sub(index as u64 + 1),
-                    };
-                }
-                _ => {
-                    self.state = State::Done;
-                    return Ok(());
-                }
+            self.push_id_page(rows, page_last, pages_left.saturating_sub(index as u64 + 1));
+            match self.state {
+                State::AfterId {
+                    last: page_last, ..
+                } => last = page_last,
+                // A short page: the list ends here and the rest of the chain goes unread.
+                _ => return Ok(()),
             }
         }
         Ok(())

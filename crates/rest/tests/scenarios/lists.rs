@@ -95,15 +95,20 @@ fn ten_thousand_wrapped_items_by_every_mode() {
     }
 }
 
-#[test]
-fn id_cursor_sends_the_fast_export_parameters() {
-    let rig = Rig::fetch(
+/// A fetch-transport rig whose portal holds `rows` deals.
+fn rig_with_rows(rows: u64) -> Rig {
+    Rig::fetch(
         PortalConfig {
-            rows: 120,
+            rows,
             ..PortalConfig::default()
         },
         ClientConfig::default(),
-    );
+    )
+}
+
+#[test]
+fn id_cursor_sends_the_fast_export_parameters() {
+    let rig = rig_with_rows(120);
     let spec = ListSpec::new(
         "crm.deal.list",
         json!({"filter": {"STAGE_ID": "NEW"}, "order": {"TITLE": "DESC"}}),
@@ -130,13 +135,7 @@ fn id_cursor_sends_the_fast_export_parameters() {
 
 #[test]
 fn pages_stream_one_by_one() {
-    let rig = Rig::fetch(
-        PortalConfig {
-            rows: 120,
-            ..PortalConfig::default()
-        },
-        ClientConfig::default(),
-    );
+    let rig = rig_with_rows(120);
     let sizes = rig.run(async {
         let mut pages = pin!(rig
             .client
@@ -375,37 +374,28 @@ fn changing_table_portal(table: Table, change: impl FnOnce(&mut Vec<u64>) + 'sta
     rig
 }
 
-fn batched_ids(rig: &Rig) -> Result<Vec<u64>, RestError> {
-    let deals: Vec<Deal> = rig.run(rig.client.list_all(
-        ListSpec::new("crm.deal.list", json!({"select": ["ID", "TITLE"]})).id_cursor_batch("ID"),
-    ))?;
-    Ok(deals.iter().map(|deal| deal.id.parse().unwrap()).collect())
-}
-
 #[derive(Debug, Deserialize)]
 struct DealId {
     #[serde(rename = "ID")]
     id: String,
 }
 
-fn batched_table_ids(rig: &Rig) -> Result<Vec<u64>, RestError> {
+/// The IDs of every `crm.deal.list` row by IdCursorBatch.
+fn batched_ids(rig: &Rig, params: Value) -> Result<Vec<u64>, RestError> {
     let deals: Vec<DealId> = rig.run(
         rig.client
-            .list_all(ListSpec::new("crm.deal.list", json!({})).id_cursor_batch("ID")),
+            .list_all(ListSpec::new("crm.deal.list", params).id_cursor_batch("ID")),
     )?;
     Ok(deals.iter().map(|deal| deal.id.parse().unwrap()).collect())
 }
 
 #[test]
 fn id_cursor_batch_counts_once_then_chains_pages_by_reference() {
-    let rig = Rig::fetch(
-        PortalConfig {
-            rows: 120,
-            ..PortalConfig::default()
-        },
-        ClientConfig::default(),
+    let rig = rig_with_rows(120);
+    assert_complete(
+        &batched_ids(&rig, json!({"select": ["ID", "TITLE"]})).unwrap(),
+        120,
     );
-    assert_complete(&batched_ids(&rig).unwrap(), 120);
     let log = rig.portal.log();
     assert_eq!(log.len(), 2, "the counted first page, then one batch");
     assert_eq!(
@@ -425,14 +415,8 @@ fn id_cursor_batch_counts_once_then_chains_pages_by_reference() {
 
 #[test]
 fn id_cursor_batch_sends_one_request_for_a_short_list() {
-    let rig = Rig::fetch(
-        PortalConfig {
-            rows: 30,
-            ..PortalConfig::default()
-        },
-        ClientConfig::default(),
-    );
-    assert_complete(&batched_ids(&rig).unwrap(), 30);
+    let rig = rig_with_rows(30);
+    assert_complete(&batched_ids(&rig, json!({})).unwrap(), 30);
     assert_eq!(
         (rig.client.stats().requests, rig.client.stats().batches),
         (1, 0)
@@ -442,7 +426,7 @@ fn id_cursor_batch_sends_one_request_for_a_short_list() {
 #[test]
 fn id_cursor_batch_finds_rows_added_after_the_count() {
     let rig = changing_table_portal(table(1..=120), |rows| rows.extend(121..=320));
-    assert_complete(&batched_table_ids(&rig).unwrap(), 320);
+    assert_complete(&batched_ids(&rig, json!({})).unwrap(), 320);
 }
 
 #[test]
@@ -450,7 +434,7 @@ fn id_cursor_batch_stops_at_the_first_short_page_when_rows_were_deleted() {
     // The count promises 1 000 rows, then the last 130 go: the chain runs past the new end, where
     // its references cannot resolve; those pages are never read.
     let rig = changing_table_portal(table(1..=1_000), |rows| rows.truncate(870));
-    assert_complete(&batched_table_ids(&rig).unwrap(), 870);
+    assert_complete(&batched_ids(&rig, json!({})).unwrap(), 870);
     assert_eq!(rig.client.stats().batches, 1);
 }
 
