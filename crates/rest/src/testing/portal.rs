@@ -701,11 +701,9 @@ fn resolve_text(text: &str, parts: &BTreeMap<&str, Map<String, Value>>) -> Value
     };
     // Like the portal, step while the next key is set (PHP `isset`) and stop there: a path that does
     // not resolve yields the deepest value reached, down to the whole part.
-    let whole_part = Value::Object(part.clone());
-    let mut found = part
-        .get(*first)
-        .filter(|v| !v.is_null())
-        .unwrap_or(&whole_part);
+    let Some(mut found) = part.get(*first).filter(|v| !v.is_null()) else {
+        return splice(text, at, cursor, &Value::Object(part.clone()));
+    };
     for key in deeper {
         let next = match found {
             Value::Object(map) => map.get(*key),
@@ -717,17 +715,23 @@ fn resolve_text(text: &str, parts: &BTreeMap<&str, Map<String, Value>>) -> Value
             None => break,
         }
     }
-    if at == 0 && cursor.is_empty() {
-        return found.clone();
+    splice(text, at, cursor, found)
+}
+
+/// `text` with the macro that starts at `at` and runs up to `rest` replaced by `value`: the value
+/// itself when the macro is the whole text, else the value as PHP text.
+fn splice(text: &str, at: usize, rest: &str, value: &Value) -> Value {
+    if at == 0 && rest.is_empty() {
+        return value.clone();
     }
-    let replacement = match found {
+    let replacement = match value {
         Value::String(text) => text.clone(),
         Value::Null => String::new(),
         Value::Bool(b) => if *b { "1" } else { "" }.to_owned(),
         Value::Array(_) | Value::Object(_) => "Array".to_owned(),
         Value::Number(n) => n.to_string(),
     };
-    Value::String(format!("{}{}{}", &text[..at], replacement, cursor))
+    Value::String(format!("{}{}{}", &text[..at], replacement, rest))
 }
 
 #[cfg(test)]
