@@ -483,7 +483,7 @@ async fn deal_card_shows_everything_from_one_batch_round_trip() {
 
 #[wasm_bindgen_test]
 async fn a_photo_that_fails_to_load_falls_back_to_initials() {
-    // Port 1 refuses connections on every machine, so the photo's load fails fast.
+    // Port 1 is on Chromium's list of unsafe ports (and closed anyway): the load fails at once.
     install(
         "CRM_DEAL_DETAIL_TAB",
         json!({"ID": "8061"}),
