@@ -1,8 +1,9 @@
 //! The REST client: one call path for every transport, with a rate limiter, a deadline per attempt,
 //! retries, token refresh and cancellation.
 //!
-//! Every request goes: token (refresh if due) → limiter slot → transport, raced against the deadline
-//! → envelope → on failure, [`crate::retry`] decides. Clone the client freely: clones share the
+//! Every request goes: token (refresh if due) → limiter slot → operating-time pacing of its
+//! method(s) → transport, raced against the deadline → envelope → on failure, [`crate::retry`]
+//! decides. Clone the client freely: clones share the
 //! limiter, the token refresh and the statistics, so one client per page keeps all widgets inside the
 //! portal's limit.
 
@@ -11,6 +12,7 @@ use crate::batch::{Batch, BatchChunk, BatchResults};
 use crate::cancel::CancelToken;
 use crate::envelope::{self, Success};
 use crate::limiter::{Limiter, RateLimit};
+use crate::operating::{OperatingBudget, OperatingLimit};
 use crate::retry::{self, RetryBudget, RetryReason, Verdict};
 use crate::stats::ClientStats;
 use crate::{AccessToken, AuthSource, RestError, RestRequest, Runtime, Transport, TransportError};
@@ -29,6 +31,9 @@ use std::rc::Rc;
 pub struct ClientConfig {
     /// The portal's leaky bucket to stay inside (cloud: 50 / 2 per s).
     pub rate: RateLimit,
+    /// The operating-time limit per method to stay under (see [`crate::operating`]); `None` for
+    /// portals without it (self-hosted by default).
+    pub operating: Option<OperatingLimit>,
     /// Deadline of one attempt, from handing the request to the transport to its answer.
     pub timeout_ms: u64,
     /// Back-off retries per call (503, 5xx, 408, network), see [`crate::retry`].
@@ -47,6 +52,7 @@ impl Default for ClientConfig {
     fn default() -> Self {
         Self {
             rate: RateLimit::cloud(),
+            operating: Some(OperatingLimit::default()),
             timeout_ms: 20_000,
             max_retries: 3,
             refresh_margin_ms: 60_000,
@@ -68,6 +74,7 @@ struct Inner<T, R> {
     runtime: R,
     config: ClientConfig,
     limiter: Limiter,
+    operating: OperatingBudget,
     tokens: TokenKeeper,
     stats: RefCell<ClientStats>,
 }
@@ -89,11 +96,13 @@ impl<T: Transport, R: Runtime> Client<T, R> {
             ..ClientStats::default()
         };
         let limiter = Limiter::new(config.rate);
+        let operating = OperatingBudget::new(config.operating);
         let inner = Inner {
             transport,
             runtime,
             config,
             limiter,
+            operating,
             tokens: TokenKeeper::default(),
             stats: RefCell::new(stats),
         };
@@ -234,6 +243,9 @@ impl<T: Transport, R: Runtime> Client<T, R> {
         let proactive = !inner.transport.attaches_auth();
         let read_only = retry::is_read_only(method, &params);
         let mut budget = RetryBudget::default();
+        // After waiting out an OPERATION_TIME_LIMIT the retry goes without pacing: the wait was
+        // the pacing, and its cap must not be served twice.
+        let mut pace = true;
         loop {
             let credentials = inner
                 .tokens
@@ -246,12 +258,18 @@ impl<T: Transport, R: Runtime> Client<T, R> {
                 )
                 .await?;
             let error = match self
-                .attempt(method, &params, credentials.attach.clone())
+                .attempt(method, &params, credentials.attach.clone(), pace)
                 .await
             {
                 Ok(success) => return Ok(success),
                 Err(error) => error,
             };
+            if let RestError::OperationTimeLimited { reset_at_ms } = &error {
+                let now_ms = inner.runtime.now_ms();
+                inner
+                    .operating
+                    .exhaust(method, &params, *reset_at_ms, now_ms);
+            }
             match retry::decide(
                 &error,
                 &mut budget,
@@ -261,6 +279,7 @@ impl<T: Transport, R: Runtime> Client<T, R> {
             ) {
                 Verdict::Fail => return Err(error),
                 Verdict::Retry { after_ms, reason } => {
+                    pace = reason != RetryReason::OperationTimeLimit;
                     if reason == RetryReason::RateLimited {
                         inner.limiter.saturate(&inner.runtime);
                     }
@@ -288,15 +307,40 @@ impl<T: Transport, R: Runtime> Client<T, R> {
         }
     }
 
-    /// One request: limiter slot, then the transport raced against the deadline.
+    /// One request: limiter slot, operating-time pacing (unless `pace` is off), then the transport
+    /// raced against the deadline.
     async fn attempt(
         &self,
         method: &str,
         params: &Value,
         auth: Option<AccessToken>,
+        pace: bool,
     ) -> Result<Success, RestError> {
         let inner = &*self.inner;
         let waited_ms = inner.limiter.acquire(&inner.runtime).await;
+        // Paced after the limiter, so that a call queued there decides on the latest reports. Sending
+        // later than the limiter slot only leaves the portal's bucket emptier than counted.
+        let gates = inner
+            .operating
+            .heavy_gates(method, params, inner.runtime.now_ms());
+        let mut _one_at_a_time = Vec::with_capacity(gates.len());
+        for gate in &gates {
+            _one_at_a_time.push(gate.lock().await);
+        }
+        let paced_ms = if pace {
+            inner.operating.delay_ms(
+                method,
+                params,
+                inner.runtime.now_ms(),
+                inner.config.operation_limit_wait_cap_ms,
+            )
+        } else {
+            0
+        };
+        if paced_ms > 0 {
+            inner.stats.borrow_mut().operating_wait_ms += paced_ms;
+            inner.runtime.sleep(paced_ms).await;
+        }
         inner.count_request(method, waited_ms);
         let request = RestRequest {
             method: method.to_owned(),
@@ -310,7 +354,12 @@ impl<T: Transport, R: Runtime> Client<T, R> {
         )
         .await
         {
-            Either::Left((Ok(raw), _)) => envelope::parse(&raw),
+            Either::Left((Ok(raw), _)) => {
+                let success = envelope::parse(&raw)?;
+                let now_ms = inner.runtime.now_ms();
+                inner.operating.record(method, params, &success, now_ms);
+                Ok(success)
+            }
             Either::Left((Err(TransportError::Network(message)), _)) => {
                 Err(RestError::Network(message))
             }

@@ -10,7 +10,7 @@
 //! - [`form`]: PHP-style form encoding (what BX24.js sends and the portal parses).
 //! - [`envelope`]: the `{result, time, total, next}` / `{error, error_description}` envelope.
 //! - [`lenient`]: readers for the portal's loosely typed JSON (ids as strings, `Y`/`N`, `[]` for none).
-//! - [`limiter`], [`retry`], [`cancel`], [`stats`]: the policies the client applies, documented
+//! - [`limiter`], [`operating`], [`retry`], [`cancel`], [`stats`]: the policies the client applies, documented
 //!   where they live.
 //! - `testing` (feature `testing`): a virtual clock, a test executor and a fake portal.
 //!
@@ -26,6 +26,7 @@ pub mod form;
 pub mod lenient;
 pub mod limiter;
 pub mod list;
+pub mod operating;
 pub mod retry;
 pub mod runtime;
 pub mod stats;
@@ -40,6 +41,7 @@ pub use envelope::{ResponseTime, Success};
 pub use error::RestError;
 pub use limiter::RateLimit;
 pub use list::{ListMode, ListSpec};
+pub use operating::OperatingLimit;
 pub use runtime::Runtime;
 pub use stats::ClientStats;
 pub use transport::{AccessToken, AuthSource, RawResponse, RestRequest, Transport, TransportError};

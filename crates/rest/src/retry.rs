@@ -6,7 +6,7 @@
 //! | failure | retried? | wait before the retry |
 //! |---------|----------|-----------------------|
 //! | `503 QUERY_LIMIT_EXCEEDED` ([`RestError::RateLimited`]) | any method, up to `max_retries` | one bucket slot (500 ms on cloud) × 1.5ⁿ; the limiter is marked full too |
-//! | `429 OPERATION_TIME_LIMIT` or another 429 | any method, once | until `time.operating_reset_at` (capped, default ≤ 60 s); no hint → 10 s |
+//! | `429 OPERATION_TIME_LIMIT` or another 429 | any method, once | until `time.operating_reset_at` (capped, default ≤ 60 s); no hint → 10 s; the method's other calls are held back too ([`crate::operating`]) |
 //! | other 503 (`OVERLOAD_LIMIT`, a proxy's 503), 408 | any method, up to `max_retries` | `backoff_ms` × 2ⁿ (1 s, 2 s, 4 s) |
 //! | other 5xx (500, 502, 504, non-JSON 5xx) | reads only, up to `max_retries` | `backoff_ms` × 2ⁿ |
 //! | network error | reads only, up to `max_retries` | `backoff_ms` × 2ⁿ |

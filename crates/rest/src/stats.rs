@@ -27,6 +27,8 @@ pub struct ClientStats {
     pub waited_ms: u64,
     /// Milliseconds spent in back-off sleeps before retries, summed over retries.
     pub backoff_ms: u64,
+    /// Milliseconds calls were held back because their method neared its operating-time limit.
+    pub operating_wait_ms: u64,
     /// Requests per REST method (`batch` counts as its own method), retries included.
     pub per_method: BTreeMap<String, u64>,
 }
@@ -54,6 +56,9 @@ impl ClientStats {
             cancelled: self.cancelled.saturating_sub(earlier.cancelled),
             waited_ms: self.waited_ms.saturating_sub(earlier.waited_ms),
             backoff_ms: self.backoff_ms.saturating_sub(earlier.backoff_ms),
+            operating_wait_ms: self
+                .operating_wait_ms
+                .saturating_sub(earlier.operating_wait_ms),
             per_method,
         }
     }

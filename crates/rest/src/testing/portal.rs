@@ -8,7 +8,7 @@
 //! nesting, and scripted faults. Parameters reach it the way PHP sees them: the fake transport runs
 //! them through [`crate::form::encode`] and [`crate::form::decode`], so every value is a string.
 
-use super::clock::{VirtualClock, EPOCH_MS};
+use super::clock::VirtualClock;
 use crate::envelope::lenient_i64;
 use crate::limiter::{LeakyBucket, RateLimit};
 use crate::{form, AccessToken, RawResponse, Runtime};
@@ -33,6 +33,11 @@ pub struct PortalConfig {
     pub rows: u64,
     /// Whether requests must carry a valid token.
     pub require_auth: bool,
+    /// Operating time each method call costs (reported in `time.operating`, summed per method over
+    /// the last ten minutes).
+    pub operating_cost_ms: u64,
+    /// A method whose operating time reached this is refused with `429 OPERATION_TIME_LIMIT`.
+    pub operating_limit_ms: Option<u64>,
 }
 
 impl Default for PortalConfig {
@@ -43,9 +48,16 @@ impl Default for PortalConfig {
             per_row_ms: 0,
             rows: 10_000,
             require_auth: true,
+            operating_cost_ms: 0,
+            operating_limit_ms: None,
         }
     }
 }
+
+/// The window the portal sums a method's operating time over.
+const OPERATING_WINDOW_MS: f64 = 600_000.0;
+
+const OPERATION_TIME_LIMIT: &str = "OPERATION_TIME_LIMIT";
 
 /// What the portal does with one request instead of answering normally (see [`FakePortal::script`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -85,6 +97,8 @@ pub struct PortalCounters {
     pub per_method: BTreeMap<String, u64>,
     /// Writes executed (`crm.deal.add`).
     pub writes: u64,
+    /// Method calls refused with `429 OPERATION_TIME_LIMIT` (top level or inside `batch`).
+    pub operation_limited: u64,
 }
 
 /// One request as the portal saw it.
@@ -117,6 +131,8 @@ struct State {
     scripts: VecDeque<(Option<String>, Reply)>,
     handlers: HashMap<String, Handler>,
     next_deal_id: u64,
+    /// Per method: when each call ran (unix ms) and what it cost.
+    operating: HashMap<String, VecDeque<(f64, u64)>>,
 }
 
 /// What the transport should do with a request the portal processed.
@@ -138,6 +154,7 @@ impl FakePortal {
             log: Vec::new(),
             scripts: VecDeque::new(),
             handlers: HashMap::new(),
+            operating: HashMap::new(),
         };
         Self {
             clock: clock.clone(),
@@ -280,9 +297,10 @@ impl FakePortal {
             self.batch(params)
         } else {
             match self.dispatch(method, params) {
-                Ok((result, total, next, rows)) => {
-                    (Ok(envelope(result, total, next, self.time_block())), rows)
-                }
+                Ok((result, total, next, rows)) => (
+                    Ok(envelope(result, total, next, self.time_block(method))),
+                    rows,
+                ),
                 Err(error) => (Err(error), 0),
             }
         };
@@ -295,6 +313,14 @@ impl FakePortal {
                 rows,
                 extra_ms,
             ),
+            Err((status, code, description)) if code == OPERATION_TIME_LIMIT => {
+                let body = json!({"error": code, "error_description": description, "time": self.time_block(method)});
+                let reply = Reply::Answer(RawResponse {
+                    status,
+                    body: body.to_string(),
+                });
+                (reply, 0, extra_ms)
+            }
             Err((status, code, description)) => {
                 (error_reply(status, &code, &description), 0, extra_ms)
             }
@@ -338,6 +364,7 @@ impl FakePortal {
         method: &str,
         params: &Value,
     ) -> Result<(Value, Option<Value>, Option<Value>, u64), (u16, String, String)> {
+        self.charge_operating(method)?;
         let custom = {
             let mut state = self.state.borrow_mut();
             state
@@ -496,7 +523,7 @@ impl FakePortal {
                     parts
                         .entry("result_time")
                         .or_default()
-                        .insert(name, self.time_block());
+                        .insert(name, self.time_block(method));
                 }
                 Err((_, code, description)) => {
                     parts.entry("result_error").or_default().insert(
@@ -523,18 +550,53 @@ impl FakePortal {
             })
             .collect();
         (
-            Ok(json!({"result": result, "time": self.time_block()})),
+            Ok(json!({"result": result, "time": self.time_block("batch")})),
             rows,
         )
     }
 
-    fn time_block(&self) -> Value {
-        let now = self.clock.now_ms() / 1000.0;
+    /// The `time` block of an answer of `method`, with its operating time in the window.
+    fn time_block(&self, method: &str) -> Value {
+        let now_ms = self.clock.now_ms();
+        let now = now_ms / 1000.0;
+        let state = self.state.borrow();
+        let calls = state.operating.get(method);
+        let used_ms: u64 = calls.map_or(0, |calls| calls.iter().map(|(_, cost)| cost).sum());
+        let oldest_ms = calls
+            .and_then(|calls| calls.front())
+            .map_or(now_ms, |(at, _)| *at);
         json!({
             "start": now, "finish": now, "duration": 0.0, "processing": 0.0,
             "date_start": "2023-11-14T22:13:20+00:00", "date_finish": "2023-11-14T22:13:20+00:00",
-            "operating_reset_at": (EPOCH_MS / 1000.0) as u64 + 600, "operating": 0
+            "operating_reset_at": (oldest_ms + OPERATING_WINDOW_MS) / 1000.0,
+            "operating": used_ms as f64 / 1000.0
         })
+    }
+
+    /// Charges one call of `method` to its operating time, or refuses it when the method has used
+    /// up its limit.
+    fn charge_operating(&self, method: &str) -> Result<(), (u16, String, String)> {
+        let now_ms = self.clock.now_ms();
+        let mut state = self.state.borrow_mut();
+        let (cost, limit) = (
+            state.config.operating_cost_ms,
+            state.config.operating_limit_ms,
+        );
+        let calls = state.operating.entry(method.to_owned()).or_default();
+        calls.retain(|(at, _)| now_ms - at < OPERATING_WINDOW_MS);
+        let used: u64 = calls.iter().map(|(_, cost)| cost).sum();
+        if limit.is_some_and(|limit| used >= limit) {
+            state.counters.operation_limited += 1;
+            return Err((
+                429,
+                OPERATION_TIME_LIMIT.into(),
+                "Method is blocked due to operation time limit.".into(),
+            ));
+        }
+        if cost > 0 {
+            calls.push_back((now_ms, cost));
+        }
+        Ok(())
     }
 }
 

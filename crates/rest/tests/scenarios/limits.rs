@@ -131,3 +131,110 @@ fn operation_time_limit_waits_for_the_reset_and_retries_once() {
         "{again:?}"
     );
 }
+
+/// A portal where every call costs 9 s of operating time and a method is refused at 480 s, and a
+/// client that may wait a whole window for a reset (a background job rather than a widget).
+fn heavy_portal(operating: Option<rest::OperatingLimit>) -> Rig {
+    let rig = Rig::fetch(
+        PortalConfig {
+            operating_cost_ms: 9_000,
+            operating_limit_ms: Some(480_000),
+            ..PortalConfig::default()
+        },
+        ClientConfig {
+            operating,
+            operation_limit_wait_cap_ms: 600_000,
+            ..ClientConfig::default()
+        },
+    );
+    rig.clock.set_run_limit_ms(3_600_000);
+    rig
+}
+
+fn heavy_calls(rig: &Rig, calls: u64) -> Vec<Result<Value, RestError>> {
+    rig.run(join_all((0..calls).map(|i| {
+        rig.client
+            .call::<Value>("crm.deal.get", json!({"id": i % 100 + 1}))
+    })))
+}
+
+#[test]
+fn a_method_near_its_operating_limit_is_paced_and_never_refused() {
+    let rig = heavy_portal(Some(rest::OperatingLimit::default()));
+    let results = heavy_calls(&rig, 80);
+    assert!(results.iter().all(Result::is_ok), "{results:?}");
+    assert_eq!(rig.portal.counters().operation_limited, 0);
+    let stats = rig.client.stats();
+    assert_eq!(stats.retries.operation_time_limit, 0);
+    assert!(stats.operating_wait_ms > 0);
+    // 53 calls fit in the window; the 54th waits until the first call's basket drops.
+    assert!(
+        rig.clock.elapsed_ms() > 600_000,
+        "{}",
+        rig.clock.elapsed_ms()
+    );
+}
+
+#[test]
+fn without_pacing_the_same_calls_run_into_the_operating_limit() {
+    let rig = heavy_portal(None);
+    heavy_calls(&rig, 80);
+    // Refused, then waited out by the reactive retry.
+    assert!(rig.portal.counters().operation_limited > 0);
+    assert!(rig.client.stats().retries.operation_time_limit > 0);
+    assert_eq!(rig.client.stats().operating_wait_ms, 0);
+}
+
+#[test]
+fn a_batch_is_paced_by_its_commands_methods() {
+    let rig = heavy_portal(Some(rest::OperatingLimit::default()));
+    let results = heavy_calls(&rig, 52);
+    assert!(results.iter().all(Result::is_ok));
+    let before = rig.client.stats();
+    let mut batch = rest::Batch::new();
+    batch.add("deal", "crm.deal.get", json!({"id": 1}));
+    batch.add("me", "user.current", json!({}));
+    let answers = rig.run(rig.client.batch(batch)).unwrap();
+    assert!(answers.error("deal").is_none() && answers.error("me").is_none());
+    assert!(
+        rig.client.stats().since(&before).operating_wait_ms > 0,
+        "crm.deal.get had used 468 of 480 s"
+    );
+    assert_eq!(rig.portal.counters().operation_limited, 0);
+}
+
+#[test]
+fn a_reset_beyond_the_cap_is_waited_for_once_not_twice() {
+    let rig = Rig::fetch(PortalConfig::default(), ClientConfig::default());
+    let limited = RawResponse {
+        status: 429,
+        body: json!({"error": "OPERATION_TIME_LIMIT", "error_description": "Method is blocked", "time": {"operating_reset_at": (EPOCH_MS + 200_000.0) / 1000.0}}).to_string(),
+    };
+    rig.portal
+        .script(Some("crm.deal.get"), Reply::Answer(limited));
+    let (first, second) = rig.run(async {
+        let first = rig.client.call::<Value>("crm.deal.get", json!({"id": 3}));
+        // Issued while the first waits: the refusal marked the method spent, so it waits too
+        // instead of earning its own 429.
+        let second = async {
+            rest::Runtime::sleep(&rig.clock, 1_000).await;
+            rig.client
+                .call::<Value>("crm.deal.get", json!({"id": 4}))
+                .await
+        };
+        futures::join!(first, second)
+    });
+    assert_eq!(first.unwrap()["ID"], "3");
+    assert_eq!(second.unwrap()["ID"], "4");
+    // The refusal comes at 50 ms. The second call, issued at 1 s, waits the 60 s cap once and is
+    // answered at 61 050 ms; the first call's retry (after its own capped wait) queues behind it
+    // for the method and goes unpaced.
+    assert_eq!(rig.clock.elapsed_ms(), 1_000 + 60_000 + 50 + 50);
+    let stats = rig.client.stats();
+    assert_eq!(stats.retries.operation_time_limit, 1);
+    assert_eq!(
+        stats.operating_wait_ms, 60_000,
+        "only the second call was paced"
+    );
+    assert_eq!(rig.portal.counters().requests, 3);
+}
