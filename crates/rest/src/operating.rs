@@ -6,7 +6,7 @@
 //! answers `429 OPERATION_TIME_LIMIT`. Inside a `batch` the nested commands count, each under its
 //! own method, and the outer `batch` does not.
 //!
-//! [`OperatingBudget`] remembers the last report per method and paces the next call of a method
+//! The client remembers the last report per method and paces the next call of a method
 //! before the portal has to refuse it:
 //! - below `heavy_percent` of the limit: no delay;
 //! - from there up to the limit: a delay growing linearly to `max_delay_ms`, which spreads a heavy
@@ -19,7 +19,7 @@
 //! spent until its reset time, so concurrent calls of the same method wait instead of failing too.
 //!
 //! Reports arrive only with answers, so calls already on their way are invisible to them. Once a
-//! method is heavy its calls therefore go one at a time ([`OperatingBudget::heavy_gates`]): each
+//! method is heavy its calls therefore go one at a time: each
 //! decides on the report of the one before.
 
 use crate::envelope::{ResponseTime, Success};
