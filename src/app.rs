@@ -35,10 +35,12 @@ pub fn App(
     });
     view! {
         <main class="b-app">
-            {move || match state.get() {
-                BootState::Booting => view! { <BootingScreen /> }.into_any(),
-                BootState::Failed(error) => view! { <BootErrorScreen error=error /> }.into_any(),
-                BootState::Ready(ctx) => view! { <Ready ctx=*ctx /> }.into_any(),
+            {move || match state.try_get() {
+                Some(BootState::Booting) => view! { <BootingScreen /> }.into_any(),
+                Some(BootState::Failed(error)) => view! { <BootErrorScreen error=error /> }.into_any(),
+                Some(BootState::Ready(ctx)) => view! { <Ready ctx=*ctx /> }.into_any(),
+                // The app was unmounted before this late re-render ran.
+                None => ().into_any(),
             }}
         </main>
     }

@@ -80,7 +80,7 @@ pub fn Button(
         <button
             type="button"
             class=format!("ui-btn --air ui-btn-md b-btn {}", kind.class())
-            aria-busy=move || busy.get().then_some("true")
+            aria-busy=move || busy.try_get().unwrap_or(false).then_some("true")
             data-testid=(!test_id.is_empty()).then_some(test_id)
             on:click=move |_| {
                 if !busy.get_untracked() {
@@ -109,10 +109,10 @@ pub fn Avatar(
     let initials = person.initials();
     view! {
         <span class=format!("b-avatar {size}") aria-hidden="true">
-            {move || match (&photo, failed.get()) {
+            {move || match (&photo, failed.try_get().unwrap_or(true)) {
                 (Some(url), false) => {
                     view! {
-                        <img src=url.clone() alt="" loading="lazy" referrerpolicy="no-referrer" on:error=move |_| failed.set(true) />
+                        <img src=url.clone() alt="" referrerpolicy="no-referrer" on:error=move |_| failed.set(true) />
                     }
                         .into_any()
                 }

@@ -159,10 +159,10 @@ pub fn BenchView(
             <div class="b-card__body b-stack">
                 <h1 class="b-title">"REST benchmark"</h1>
                 <p class="b-muted" data-testid="bench-status">
-                    {move || if done.get() { "done".to_owned() } else { format!("running… {} measurement(s) so far", results.get().len()) }}
+                    {move || if done.try_get().unwrap_or(false) { "done".to_owned() } else { format!("running… {} measurement(s) so far", results.try_get().unwrap_or_default().len()) }}
                 </p>
                 <pre class="b-code" data-testid="bench-result">
-                    {move || serde_json::to_string_pretty(&results.get()).unwrap_or_default()}
+                    {move || serde_json::to_string_pretty(&results.try_get().unwrap_or_default()).unwrap_or_default()}
                 </pre>
             </div>
         </section>

@@ -74,7 +74,7 @@ pub fn CallCardWidget(
     let line = call.line_name.clone().or_else(|| call.line_number.clone());
     let bindings = call.bindings.clone();
     let state_text = move || {
-        state.get().map(|s| {
+        state.try_get().flatten().map(|s| {
             let msg = match s {
                 CallState::Idle => Msg::CallIdle,
                 CallState::Connecting => Msg::CallConnecting,
@@ -98,12 +98,12 @@ pub fn CallCardWidget(
                     </div>
                 </div>
             </div>
-            {move || match target.get() {
+            {move || match target.try_get().flatten() {
                 Some(target) => view! { <EntityCardWidget target=target /> }.into_any(),
                 None => view! { <AlertBox style="style-tinted" title=Msg::NoCrmBinding.text(locale) /> }.into_any(),
             }}
             {move || {
-                let primary = target.get();
+                let primary = target.try_get().flatten();
                 let others: Vec<CrmRef> = bindings.iter().copied().filter(|b| Some(*b) != primary).collect();
                 (!others.is_empty()).then(|| view! {
                     <div class="b-stack">

@@ -99,7 +99,7 @@ fn Welcome() -> impl IntoView {
                 <div class="b-stack">
                     <div class="b-row" data-testid="current-user">
                         <span class="b-muted">{Msg::SignedInAs.text(locale)}</span>
-                        {move || match me.get() {
+                        {move || match me.try_get().flatten() {
                             None => view! { <span class="b-skeleton b-skeleton--line b-grow"></span> }.into_any(),
                             Some(Ok(user)) => match Person::from_user_row(&user) {
                                 Some(person) => {

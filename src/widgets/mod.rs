@@ -46,7 +46,7 @@ pub fn loaded_view<T: Clone + 'static>(
     render: impl Fn(T, Callback<()>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let reload = Callback::new(move |_| data.refetch());
-    move || match data.get() {
+    move || match data.try_get().flatten() {
         None => view! { <CardSkeleton /> }.into_any(),
         Some(Ok(value)) => render(value, reload),
         Some(Err(error)) => view! { <LoadError error=error retry=reload /> }.into_any(),
@@ -97,7 +97,8 @@ pub fn Notice(
 ) -> impl IntoView {
     move || {
         notice
-            .get()
+            .try_get()
+            .flatten()
             .map(|text| view! { <p class="b-muted" role="status" data-testid="notice">{text}</p> })
     }
 }
@@ -116,7 +117,7 @@ pub fn ThemeToggle() -> impl IntoView {
             data-testid="theme-toggle"
             on:click=move |_| theme.set(crate::theme::toggle())
         >
-            {move || match theme.get() {
+            {move || match theme.try_get().unwrap_or_else(crate::theme::current) {
                 crate::theme::Theme::Light => view! { <SvgIcon icon=Icon::Moon /> },
                 crate::theme::Theme::Dark => view! { <SvgIcon icon=Icon::Sun /> },
             }}
