@@ -125,6 +125,22 @@ fn click(el: &web_sys::Element) {
     el.unchecked_ref::<web_sys::HtmlElement>().click();
 }
 
+/// How many panics this test binary has seen, including those inside spawned tasks, which
+/// wasm-bindgen-test reports but does not charge to the running test.
+fn panics_so_far() -> usize {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static PANICS: AtomicUsize = AtomicUsize::new(0);
+    static COUNTING: std::sync::Once = std::sync::Once::new();
+    COUNTING.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            PANICS.fetch_add(1, Ordering::SeqCst);
+            previous(info);
+        }));
+    });
+    PANICS.load(Ordering::SeqCst)
+}
+
 /// Starts recording the `src` of every `<img>` added to the page.
 ///
 /// An avatar whose photo fails to load swaps its `<img>` for initials, and whether the photo host
@@ -815,6 +831,28 @@ async fn the_theme_toggle_switches_the_kit_class_and_remembers_the_choice() {
         Some(if was_dark { "light" } else { "dark" })
     );
     click(&toggle);
+    js_sys::eval(
+        "localStorage.removeItem('b24w.theme'); document.documentElement.classList.remove('dark');",
+    )
+    .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_removed_right_after_a_click_does_not_crash_the_page() {
+    // The click schedules a re-render; the widget is gone before it runs (as when a refresh or a
+    // route change replaces it in the same tick). The late re-render must find nothing to do.
+    let panics_before = panics_so_far();
+    install("DEFAULT", json!({}), json!({}));
+    let app = mount();
+    let toggle = wait_for(&app, "[data-testid=theme-toggle]").await;
+    click(&toggle);
+    drop(app);
+    sleep(50).await;
+    assert_eq!(panics_so_far(), panics_before, "a late re-render panicked");
+    // The page still works: a new app boots and renders.
+    install("DEFAULT", json!({}), json!({}));
+    let again = mount();
+    wait_for(&again, "[data-testid=theme-toggle]").await;
     js_sys::eval(
         "localStorage.removeItem('b24w.theme'); document.documentElement.classList.remove('dark');",
     )
