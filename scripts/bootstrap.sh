@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs everything building and testing need, skipping what is already there (idempotent).
 #   scripts/bootstrap.sh          tools for building and running (the README's run command)
-#   scripts/bootstrap.sh --e2e    plus the browser end-to-end test dependencies (the test command)
-# Sources: rustup (wasm32 target), crates.io (trunk, wasm-bindgen-cli), Debian (chromium,
-# chromium-driver, brotli), npm (binaryen's wasm-opt, Playwright without browser download).
+#   scripts/bootstrap.sh --e2e    plus what the test command needs: Firefox and geckodriver for the
+#                                 component tests, Playwright for the end-to-end tests
+# Sources: rustup (wasm32 target), crates.io (trunk, wasm-bindgen-cli, geckodriver), Debian (chromium,
+# chromium-driver, brotli, firefox-esr), npm (binaryen's wasm-opt, Playwright without browser download).
 # Nothing is downloaded from GitHub or any other host.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,11 @@ sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/de
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
+# Outside ~/.cargo/bin on purpose: wasm-bindgen-test-runner prefers a geckodriver it finds on PATH
+# over chromedriver, which would silently move the Chromium tests to Firefox. scripts/env.sh exports
+# the path as GECKODRIVER_BIN; test.sh hands it to the Firefox run only.
+GECKODRIVER_ROOT="${CARGO_HOME:-$HOME/.cargo}/geckodriver"
 # The wasm-bindgen-cli must be exactly the version Cargo.lock resolved (Cargo.toml pins it with "=").
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 [ -n "$WASM_BINDGEN_VERSION" ] || { echo "wasm-bindgen not found in Cargo.lock" >&2; exit 1; }
@@ -36,6 +42,7 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v brotli >/dev/null || missing+=(brotli)
+if [ "$with_e2e" = 1 ]; then command -v firefox-esr >/dev/null || missing+=(firefox-esr); fi
 if [ ${#missing[@]} -gt 0 ]; then
   log "apt-get install ${missing[*]}"
   sudo_if_needed apt-get update -qq
@@ -52,6 +59,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   # Without --locked: its lock file pins a webpki-roots version the registry mirror lacks.
   log "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install --quiet --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" & pids+=($!)
+fi
+if [ "$with_e2e" = 1 ] && ! "$GECKODRIVER_ROOT/bin/geckodriver" --version 2>/dev/null | grep -q " $GECKODRIVER_VERSION"; then
+  log "cargo install geckodriver $GECKODRIVER_VERSION"
+  cargo install --locked --quiet geckodriver --version "$GECKODRIVER_VERSION" --root "$GECKODRIVER_ROOT" & pids+=($!)
 fi
 for pid in "${pids[@]}"; do wait "$pid"; done
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test of the project, in the order a failure is cheapest to find:
 #   formatting and lints -> native unit and property tests (placement, rest, domain, portal, app logic)
-#   -> wasm-bindgen-test component tests in headless Chromium (app + bx24 binding, mocked BX24)
+#   -> wasm-bindgen-test component tests in headless Chromium and Firefox (app + bx24 binding, mocked BX24)
 #   -> release build + size report -> end-to-end tests through the portal emulator (Playwright).
 # Installs whatever is missing first (scripts/bootstrap.sh --e2e). Exits non-zero on the first failure.
 set -euo pipefail
@@ -17,6 +17,9 @@ step "clippy (native)" cargo clippy --workspace --all-targets --all-features --q
 step "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown -p b24-widgets -p bx24 --all-targets --all-features --quiet -- -D warnings
 step "native tests" cargo test --workspace --all-features --quiet
 step "wasm component tests (headless Chromium)" \
+  cargo test --target wasm32-unknown-unknown -p bx24 -p b24-widgets --tests
+step "wasm component tests (headless Firefox)" \
+  env GECKODRIVER="$GECKODRIVER_BIN" WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver-firefox.json" \
   cargo test --target wasm32-unknown-unknown -p bx24 -p b24-widgets --tests
 step "release build (trunk, offline)" trunk build --release --offline
 step "size report" scripts/size-report.sh
