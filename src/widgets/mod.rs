@@ -1,5 +1,9 @@
 //! One module per widget family, plus what they share: data loading with cancellation, load-error
 //! display, portal navigation and the theme toggle.
+//!
+//! Reactive view closures read signals with `try_get`, never `get`: a re-render queued just before
+//! a widget is removed can still run after it, and `get` on a disposed signal panics (which stops
+//! the page's task queue).
 
 #[cfg(feature = "bench")]
 pub mod bench;
