@@ -136,17 +136,20 @@ fn id_cursor_sends_the_fast_export_parameters() {
 #[test]
 fn pages_stream_one_by_one() {
     let rig = rig_with_rows(120);
-    let sizes = rig.run(async {
-        let mut pages = pin!(rig
-            .client
-            .list_pages::<Value>(ListSpec::new("crm.deal.list", json!({}))));
-        let mut sizes = Vec::new();
-        while let Some(page) = pages.next().await {
-            sizes.push(page.unwrap().len());
+    let sizes = page_sizes(&rig, ListSpec::new("crm.deal.list", json!({})));
+    assert_eq!(sizes, [Ok(50), Ok(50), Ok(20)]);
+}
+
+/// The size of each page `spec` streams, or the error that ended the stream.
+fn page_sizes(rig: &Rig, spec: ListSpec) -> Vec<Result<usize, RestError>> {
+    rig.run(async {
+        let mut stream = pin!(rig.client.list_pages::<Value>(spec));
+        let mut pages = Vec::new();
+        while let Some(page) = stream.next().await {
+            pages.push(page.map(|rows| rows.len()));
         }
-        sizes
-    });
-    assert_eq!(sizes, [50, 50, 20]);
+        pages
+    })
 }
 
 /// A `crm.deal.list` whose pages hold the rows from `start` but whose `next`/`total` come from `paging`.
@@ -300,16 +303,10 @@ fn a_page_that_fails_inside_a_batch_ends_the_stream_with_its_error() {
             Some(json!(start + 50)),
         )))
     });
-    let pages = rig.run(async {
-        let mut stream = pin!(rig.client.list_pages::<Value>(
-            ListSpec::new("crm.deal.list", json!({})).mode(ListMode::OffsetBatch)
-        ));
-        let mut pages = Vec::new();
-        while let Some(page) = stream.next().await {
-            pages.push(page.map(|rows| rows.len()));
-        }
-        pages
-    });
+    let pages = page_sizes(
+        &rig,
+        ListSpec::new("crm.deal.list", json!({})).mode(ListMode::OffsetBatch),
+    );
     assert_eq!(pages.len(), 7, "6 good pages, then the error, then the end");
     assert!(pages[..6].iter().all(|page| *page == Ok(50)));
     assert!(
@@ -448,16 +445,10 @@ fn a_page_that_fails_inside_an_id_batch_ends_the_stream_with_its_error() {
         }
         inner(params)
     });
-    let pages = rig.run(async {
-        let mut stream = pin!(rig
-            .client
-            .list_pages::<Value>(ListSpec::new("crm.deal.list", json!({})).id_cursor_batch("ID")));
-        let mut pages = Vec::new();
-        while let Some(page) = stream.next().await {
-            pages.push(page.map(|rows| rows.len()));
-        }
-        pages
-    });
+    let pages = page_sizes(
+        &rig,
+        ListSpec::new("crm.deal.list", json!({})).id_cursor_batch("ID"),
+    );
     assert_eq!(pages.len(), 7, "6 good pages, then the error, then the end");
     assert!(pages[..6].iter().all(|page| *page == Ok(50)));
     assert!(
