@@ -3,9 +3,8 @@
 //!
 //! Every request goes: token (refresh if due) → limiter slot → operating-time pacing of its
 //! method(s) → transport, raced against the deadline → envelope → on failure, [`crate::retry`]
-//! decides. Clone the client freely: clones share the
-//! limiter, the token refresh and the statistics, so one client per page keeps all widgets inside the
-//! portal's limit.
+//! decides. Clone the client freely: clones share the limiter, the operating-time budget, the token
+//! refresh and the statistics, so one client per page keeps all widgets inside the portal's limits.
 
 use crate::auth::TokenKeeper;
 use crate::batch::{Batch, BatchChunk, BatchResults};
