@@ -30,6 +30,13 @@ fn ok(state: &EmulatorState, token: &str, method: &str, params: Value) -> Value 
     body
 }
 
+/// Asserts that `value` (an answer row) has every one of `keys`; `label` names it in the message.
+fn assert_has_keys(value: &Value, label: &str, keys: &[&str]) {
+    for key in keys {
+        assert!(value.get(key).is_some(), "{label}.{key}");
+    }
+}
+
 fn assert_error(body: &Value, code: &str) {
     assert_eq!(body["error"], code, "{body}");
     assert!(body["error_description"].is_string(), "{body}");
@@ -831,22 +838,24 @@ fn crm_item_get_list_fields_and_smart_process() {
         json!({"entityTypeId": 2, "id": 1}),
     )["result"]["item"]
         .clone();
-    for key in [
-        "id",
-        "title",
-        "stageId",
-        "categoryId",
-        "opportunity",
-        "currencyId",
-        "assignedById",
-        "createdTime",
-        "contactIds",
-        "observers",
-        "entityTypeId",
-        "ufCrm_1700000000001",
-    ] {
-        assert!(item.get(key).is_some(), "item.{key}");
-    }
+    assert_has_keys(
+        &item,
+        "item",
+        &[
+            "id",
+            "title",
+            "stageId",
+            "categoryId",
+            "opportunity",
+            "currencyId",
+            "assignedById",
+            "createdTime",
+            "contactIds",
+            "observers",
+            "entityTypeId",
+            "ufCrm_1700000000001",
+        ],
+    );
     assert!(
         item["id"].is_u64() && item["opportunity"].is_number() && item["contactIds"].is_array()
     );
@@ -942,24 +951,26 @@ fn legacy_crm_rows_are_upper_case_strings() {
         json!({"id": DEAL_WITH_SCRIPT_TITLE}),
     )["result"]
         .clone();
-    for key in [
-        "ID",
-        "TITLE",
-        "STAGE_ID",
-        "OPPORTUNITY",
-        "CURRENCY_ID",
-        "ASSIGNED_BY_ID",
-        "CONTACT_ID",
-        "COMPANY_ID",
-        "DATE_CREATE",
-        "DATE_MODIFY",
-        "BEGINDATE",
-        "CLOSEDATE",
-        "CATEGORY_ID",
-        "STAGE_SEMANTIC_ID",
-    ] {
-        assert!(deal.get(key).is_some(), "deal.{key}");
-    }
+    assert_has_keys(
+        &deal,
+        "deal",
+        &[
+            "ID",
+            "TITLE",
+            "STAGE_ID",
+            "OPPORTUNITY",
+            "CURRENCY_ID",
+            "ASSIGNED_BY_ID",
+            "CONTACT_ID",
+            "COMPANY_ID",
+            "DATE_CREATE",
+            "DATE_MODIFY",
+            "BEGINDATE",
+            "CLOSEDATE",
+            "CATEGORY_ID",
+            "STAGE_SEMANTIC_ID",
+        ],
+    );
     assert!(
         deal["TITLE"]
             .as_str()
@@ -1237,18 +1248,20 @@ fn users_profile_and_departments() {
     let all = ok(&state, &token, "user.get", json!({}));
     assert_eq!(all["total"], 20);
     let u = all["result"][0].clone();
-    for key in [
-        "ID",
-        "NAME",
-        "LAST_NAME",
-        "EMAIL",
-        "PERSONAL_PHOTO",
-        "WORK_POSITION",
-        "ACTIVE",
-        "UF_DEPARTMENT",
-    ] {
-        assert!(u.get(key).is_some(), "user.{key}");
-    }
+    assert_has_keys(
+        &u,
+        "user",
+        &[
+            "ID",
+            "NAME",
+            "LAST_NAME",
+            "EMAIL",
+            "PERSONAL_PHOTO",
+            "WORK_POSITION",
+            "ACTIVE",
+            "UF_DEPARTMENT",
+        ],
+    );
     assert!(u["ACTIVE"].is_boolean() && u["UF_DEPARTMENT"].is_array());
     assert_eq!(
         ids(
@@ -1329,20 +1342,22 @@ fn tasks_checklists_and_groups() {
     let (state, token) = setup();
     let task =
         ok(&state, &token, "tasks.task.get", json!({"taskId": 11}))["result"]["task"].clone();
-    for key in [
-        "id",
-        "title",
-        "status",
-        "deadline",
-        "responsibleId",
-        "createdBy",
-        "groupId",
-        "responsible",
-        "creator",
-        "group",
-    ] {
-        assert!(task.get(key).is_some(), "task.{key}");
-    }
+    assert_has_keys(
+        &task,
+        "task",
+        &[
+            "id",
+            "title",
+            "status",
+            "deadline",
+            "responsibleId",
+            "createdBy",
+            "groupId",
+            "responsible",
+            "creator",
+            "group",
+        ],
+    );
     assert!(task["title"]
         .as_str()
         .is_some_and(|t| t.contains("<script>")));
@@ -1445,21 +1460,23 @@ fn tasks_checklists_and_groups() {
     )["result"]
         .clone();
     let first = items[0].clone();
-    for key in [
-        "ID",
-        "TASK_ID",
-        "PARENT_ID",
-        "TITLE",
-        "SORT_INDEX",
-        "IS_COMPLETE",
-        "IS_IMPORTANT",
-        "TOGGLED_BY",
-        "TOGGLED_DATE",
-        "MEMBERS",
-        "ATTACHMENTS",
-    ] {
-        assert!(first.get(key).is_some(), "checklist.{key}");
-    }
+    assert_has_keys(
+        &first,
+        "checklist",
+        &[
+            "ID",
+            "TASK_ID",
+            "PARENT_ID",
+            "TITLE",
+            "SORT_INDEX",
+            "IS_COMPLETE",
+            "IS_IMPORTANT",
+            "TOGGLED_BY",
+            "TOGGLED_DATE",
+            "MEMBERS",
+            "ATTACHMENTS",
+        ],
+    );
     assert!(items.as_array().is_some_and(|a| a
         .iter()
         .all(|i| i["IS_COMPLETE"] == "Y" || i["IS_COMPLETE"] == "N")));
@@ -1527,19 +1544,21 @@ fn calendar_events_by_owner_and_range() {
         .clone();
     let events = company.as_array().cloned().unwrap_or_default();
     assert!(events.len() >= 3);
-    for key in [
-        "ID",
-        "CAL_TYPE",
-        "OWNER_ID",
-        "NAME",
-        "DATE_FROM",
-        "DATE_TO",
-        "DT_SKIP_TIME",
-        "SECTION_ID",
-        "DATE_FROM_TS_UTC",
-    ] {
-        assert!(events[0].get(key).is_some(), "event.{key}");
-    }
+    assert_has_keys(
+        &events[0],
+        "event",
+        &[
+            "ID",
+            "CAL_TYPE",
+            "OWNER_ID",
+            "NAME",
+            "DATE_FROM",
+            "DATE_TO",
+            "DT_SKIP_TIME",
+            "SECTION_ID",
+            "DATE_FROM_TS_UTC",
+        ],
+    );
     assert!(events.iter().all(|e| e["CAL_TYPE"] == "company_calendar"));
     let owner = state
         .store
@@ -1816,17 +1835,19 @@ fn placements_bind_get_list_unbind_with_validation() {
         .and_then(|a| a.iter().find(|b| b["placement"] == "IM_TEXTAREA").cloned())
         .unwrap_or_default();
     assert_eq!(im["options"], json!({"iconName": "fa-rocket"}));
-    for key in [
-        "placement",
-        "userId",
-        "handler",
-        "options",
-        "title",
-        "description",
-        "langAll",
-    ] {
-        assert!(got[0].get(key).is_some(), "binding.{key}");
-    }
+    assert_has_keys(
+        &got[0],
+        "binding",
+        &[
+            "placement",
+            "userId",
+            "handler",
+            "options",
+            "title",
+            "description",
+            "langAll",
+        ],
+    );
     assert_eq!(
         ok(
             &state,
