@@ -1,17 +1,22 @@
-//! `portal`: the Bitrix24 portal emulator (`portal emulate`) and the production server for the app
-//! (`portal serve`). See `portal --help` and crates/portal/README.md.
+//! `portal`: the Bitrix24 portal emulator (`portal emulate`), and `portal serve`, an alias of the
+//! production server (the `server` crate and binary). See `portal --help` and crates/portal/README.md.
 
 use portal::host::EmulateOptions;
-use portal::serve::ServeConfig;
+use server::ServeConfig;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const HELP: &str = "\
+/// The usage text (`portal --help`); the `serve` part is the server crate's.
+fn help() -> String {
+    format!("{EMULATE_HELP}{}", server::cli::SERVE_HELP)
+}
+
+const EMULATE_HELP: &str = "\
 portal — Bitrix24 portal emulator and production server for the widget app
 
 USAGE:
   portal emulate [OPTIONS]     run the emulator (host page + fake REST + app origin)
-  portal serve   [OPTIONS]     serve dist/ in production (behind TLS, framed by your portal)
+  portal serve   [OPTIONS]     alias of `server serve`: dist/ in production (behind TLS)
   portal --help                this text
 
 portal emulate
@@ -32,16 +37,8 @@ portal emulate
     --extra-app-dir DIR       also serve DIR on A under /__extra/ (test pages; .html accepts POST)
   Open P in a browser. Deep links: P/?placement=CODE&options=<json>&lang=en&theme=dark&app=<url>
 
-portal serve
-  Serves trunk's dist/ for GET, HEAD and the portal's POST on page paths, with a CSP that lets only
-  your portal(s) frame the app and reach REST, hashes of index.html's inline scripts, nosniff,
-  Referrer-Policy no-referrer, immutable caching of hashed assets, br/gzip, and GET /healthz.
-  Options:
-    --dist DIR                trunk output (default dist; must contain index.html)
-    --addr ADDR               listen address (default 0.0.0.0:8080)
-    --portal-domain DOMAIN    a portal allowed to frame the app, e.g. acme.bitrix24.com or
-                              '*.bitrix24.de' (https implied); repeat for several; at least one
-";
+portal serve is an alias of the production server `server serve` (same options, same library):
+  server ";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq, Eq)]
@@ -72,14 +69,14 @@ fn main() -> ExitCode {
     };
     let result = match command {
         Command::Help => {
-            print!("{HELP}");
+            print!("{}", help());
             Ok(())
         }
         Command::Emulate(options) => runtime
             .block_on(portal::host::run(options))
             .map_err(|e| e.to_string()),
         Command::Serve(config) => runtime
-            .block_on(portal::serve::run(config))
+            .block_on(server::run(config))
             .map_err(|e| e.to_string()),
     };
     match result {
@@ -106,31 +103,6 @@ fn parse(args: &[String]) -> Result<Command, String> {
     }
 }
 
-/// Splits `--name=value` / `--name value` pairs; `--help` anywhere means help.
-fn flags(args: &[String]) -> Result<Option<Vec<(String, String)>>, String> {
-    let mut pairs = Vec::new();
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        if arg == "-h" || arg == "--help" {
-            return Ok(None);
-        }
-        let Some(flag) = arg.strip_prefix("--") else {
-            return Err(format!("unexpected argument {arg:?}"));
-        };
-        let (name, value) = match flag.split_once('=') {
-            Some((name, value)) => (name.to_owned(), value.to_owned()),
-            None => {
-                let value = iter
-                    .next()
-                    .ok_or_else(|| format!("--{flag} needs a value"))?;
-                (flag.to_owned(), value.clone())
-            }
-        };
-        pairs.push((name, value));
-    }
-    Ok(Some(pairs))
-}
-
 fn port(name: &str, value: &str) -> Result<u16, String> {
     value
         .parse()
@@ -138,7 +110,7 @@ fn port(name: &str, value: &str) -> Result<u16, String> {
 }
 
 fn parse_emulate(args: &[String]) -> Result<Command, String> {
-    let Some(pairs) = flags(args)? else {
+    let Some(pairs) = server::cli::flags(args)? else {
         return Ok(Command::Help);
     };
     let mut options = EmulateOptions::default();
@@ -162,34 +134,12 @@ fn parse_emulate(args: &[String]) -> Result<Command, String> {
     Ok(Command::Emulate(options))
 }
 
+/// `portal serve`: the server crate's parser, so the alias takes exactly `server serve`'s options.
 fn parse_serve(args: &[String]) -> Result<Command, String> {
-    let Some(pairs) = flags(args)? else {
-        return Ok(Command::Help);
-    };
-    let mut config = ServeConfig {
-        dist: PathBuf::from("dist"),
-        addr: ([0, 0, 0, 0], 8080).into(),
-        portal_domains: Vec::new(),
-    };
-    for (name, value) in pairs {
-        match name.as_str() {
-            "dist" => config.dist = PathBuf::from(value),
-            "addr" => {
-                config.addr = value
-                    .parse()
-                    .map_err(|_| format!("--addr must be IP:PORT, got {value:?}"))?
-            }
-            "portal-domain" => config.portal_domains.push(value),
-            _ => return Err(format!("unknown option --{name} for serve")),
-        }
-    }
-    if config.portal_domains.is_empty() {
-        return Err(
-            "serve needs at least one --portal-domain (e.g. --portal-domain acme.bitrix24.com)"
-                .into(),
-        );
-    }
-    Ok(Command::Serve(config))
+    Ok(match server::cli::parse_serve(args)? {
+        Some(config) => Command::Serve(config),
+        None => Command::Help,
+    })
 }
 
 #[cfg(test)]

@@ -7,13 +7,13 @@
 //! - `/__extra/<path>` (with `--extra-app-dir DIR`): test pages from DIR on the app origin. `.html`
 //!   files accept POST like the app and get the same BX24 substitution and a CSP with their hashes.
 
-use crate::serve::site::{self, AppSite, IndexPolicy};
-use crate::serve::{app_routes, with_security_headers, PortalSources};
 use axum::extract::{Path as UrlPath, Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
 use axum::Router;
+use server::site::{self, AppSite, IndexPolicy};
+use server::{app_routes, with_security_headers, PortalSources};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tower::ServiceExt as _;
@@ -213,10 +213,7 @@ mod tests {
             csp.contains("connect-src 'self' http://localhost:9000"),
             "{csp}"
         );
-        assert!(
-            csp.contains(&crate::serve::csp::sha256_source("go()")),
-            "{csp}"
-        );
+        assert!(csp.contains(&server::csp::sha256_source("go()")), "{csp}");
         let (status, headers, body) = call(app(&dir), Method::GET, BX24_PATH).await;
         assert_eq!(status, StatusCode::OK);
         assert!(headers[header::CONTENT_TYPE]

@@ -128,6 +128,6 @@ mod tests {
     #[test]
     fn host_page_has_no_inline_script_and_loads_main() {
         assert!(INDEX_HTML.contains("<script type=\"module\" src=\"/host/js/main.js\"></script>"));
-        assert!(crate::serve::inline_hashes(INDEX_HTML).scripts.is_empty());
+        assert!(server::inline_hashes(INDEX_HTML).scripts.is_empty());
     }
 }

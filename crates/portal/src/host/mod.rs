@@ -11,11 +11,11 @@ pub mod api;
 pub mod app_origin;
 pub mod assets;
 
-use crate::serve::PortalSources;
 use crate::state::EmulatorState;
 use axum::routing::get;
 use axum::Router;
 use serde::Serialize;
+use server::PortalSources;
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
@@ -171,8 +171,8 @@ pub async fn run(options: EmulateOptions) -> Result<(), HostError> {
         app_origin.as_deref().unwrap_or(&app_url)
     );
 
-    let portal_server = axum::serve(portal_listener, portal)
-        .with_graceful_shutdown(crate::serve::shutdown_signal());
+    let portal_server =
+        axum::serve(portal_listener, portal).with_graceful_shutdown(server::shutdown_signal());
     match app_listener {
         Some(listener) => {
             let portals = PortalSources::from_origin(&portal_origin)
@@ -180,7 +180,7 @@ pub async fn run(options: EmulateOptions) -> Result<(), HostError> {
             let app =
                 app_origin::router(options.dist.clone(), portals, options.extra_app_dir.clone());
             let app_server =
-                axum::serve(listener, app).with_graceful_shutdown(crate::serve::shutdown_signal());
+                axum::serve(listener, app).with_graceful_shutdown(server::shutdown_signal());
             tokio::try_join!(async { portal_server.await }, async { app_server.await })
                 .map_err(HostError::Server)?;
         }

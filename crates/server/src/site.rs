@@ -3,10 +3,10 @@
 //! The portal opens a widget by POSTing a form (tokens, `PLACEMENT`, `PLACEMENT_OPTIONS`) to the
 //! handler URL, so every page path accepts GET, HEAD *and* POST and answers with `index.html`; the
 //! posted body is drained unread (tokens are never logged nor echoed). Static assets are served by
-//! path for GET/HEAD only. Used by `portal serve` and, with a live index, by the emulator's app origin.
+//! path for GET/HEAD only. Used by `server serve` and, with a live index, by the emulator's app origin.
 
-use super::cache;
-use super::csp::{content_security_policy, inline_hashes, PortalSources};
+use crate::cache;
+use crate::csp::{content_security_policy, inline_hashes, PortalSources};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -60,7 +60,7 @@ impl IndexPage {
 /// Where `index.html` comes from.
 #[derive(Clone)]
 pub enum IndexPolicy {
-    /// Read and hashed once at start-up (`portal serve`).
+    /// Read and hashed once at start-up (`server serve`).
     Fixed(IndexPage),
     /// Read from disk on every request and passed through the rewrite (emulator: follows `trunk watch`).
     Live(Rewrite),

@@ -1,4 +1,5 @@
-//! Production server (`portal serve`): trunk's `dist/` for the Bitrix24 portal.
+//! Production server for the widget app (the `server serve` binary; `portal serve` is an alias that
+//! calls this library): trunk's `dist/` for the Bitrix24 portal.
 //!
 //! - page paths (`/`, `/anything-without-extension`, `/index.html`) answer GET, HEAD and the portal's
 //!   POST with `index.html` (`no-store`); the POST body is drained unread;
@@ -9,6 +10,7 @@
 //!   `nosniff`, `Referrer-Policy: no-referrer`, br/gzip; never `X-Frame-Options`.
 
 pub mod cache;
+pub mod cli;
 pub mod csp;
 pub mod site;
 
@@ -22,7 +24,7 @@ use std::fmt;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-/// What `portal serve` needs.
+/// What `server serve` needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServeConfig {
     /// trunk's output folder (must contain `index.html`).
@@ -86,7 +88,7 @@ pub fn router(config: &ServeConfig) -> Result<Router, ServeError> {
     Ok(with_security_headers(app_routes(site), &portals))
 }
 
-/// Runs `portal serve` until Ctrl-C / SIGTERM.
+/// Runs the production server until Ctrl-C / SIGTERM.
 pub async fn run(config: ServeConfig) -> Result<(), ServeError> {
     let app = router(&config)?;
     let listener = tokio::net::TcpListener::bind(config.addr)
@@ -94,7 +96,7 @@ pub async fn run(config: ServeConfig) -> Result<(), ServeError> {
         .map_err(|e| ServeError::Bind(config.addr, e))?;
     let local = listener.local_addr().map_err(ServeError::Server)?;
     println!(
-        "portal serve: {} on http://{local}/ (framed by: {})",
+        "serve: {} on http://{local}/ (framed by: {})",
         config.dist.display(),
         config.portal_domains.join(", ")
     );
@@ -129,10 +131,16 @@ pub async fn shutdown_signal() {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_support::body_text;
     use axum::body::Body;
     use axum::http::{header, Method, Request, StatusCode};
+    use http_body_util::BodyExt as _;
     use tower::ServiceExt as _;
+
+    /// The whole body of `response`, as UTF-8 text.
+    async fn body_text(response: axum::http::Response<Body>) -> String {
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        String::from_utf8(bytes.to_vec()).unwrap()
+    }
 
     const LOADER: &str = "import init, * as bindings from '/b24-widgets-0123456789abcdef.js';\ninit('/b24-widgets-0123456789abcdef_bg.wasm');";
 
@@ -372,13 +380,20 @@ mod tests {
     /// A throw-away directory for test fixtures (no extra dev-dependency).
     mod tempdir {
         use std::path::{Path, PathBuf};
+        use std::sync::atomic::{AtomicU64, Ordering};
+        use std::time::{SystemTime, UNIX_EPOCH};
 
         pub struct Dir(PathBuf);
 
         impl Dir {
             pub fn new() -> Self {
+                static NEXT: AtomicU64 = AtomicU64::new(0);
+                let nanos = SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos());
+                let n = NEXT.fetch_add(1, Ordering::Relaxed);
                 let path = std::env::temp_dir()
-                    .join(format!("portal-serve-test-{}", crate::tokens::random_hex()));
+                    .join(format!("server-test-{}-{nanos}-{n}", std::process::id()));
                 std::fs::create_dir_all(&path).unwrap();
                 Self(path)
             }
