@@ -84,6 +84,7 @@ fn Welcome() -> impl IntoView {
         client
             .call::<Value>("user.current", serde_json::json!({}))
             .await
+            .map_err(domain::LoadError::from)
     });
     let mut rows = vec![
         (Msg::Portal.text(locale).to_owned(), init.domain.clone()),

@@ -18,20 +18,21 @@ use crate::context::{use_app, Ctx, RestClient};
 use crate::i18n::Msg;
 use crate::ui::icon_data::Icon;
 use crate::ui::{AlertBox, Button, ButtonKind, CardSkeleton, SvgIcon};
+use domain::LoadError;
 use leptos::prelude::*;
-use rest::{CancelToken, RestError};
+use rest::CancelToken;
 use send_wrapper::SendWrapper;
 use std::future::Future;
 
 /// A widget's data: loading (`None`), loaded, or failed.
-pub type Loaded<T> = LocalResource<Result<T, RestError>>;
+pub type Loaded<T> = LocalResource<Result<T, LoadError>>;
 
 /// Loads a widget's data through the REST client and reloads it on `refetch()`. Calls still in flight
 /// when the widget goes away are cancelled.
 pub fn use_loader<T, Fut>(fetch: impl Fn(RestClient) -> Fut + 'static) -> Loaded<T>
 where
     T: Clone + 'static,
-    Fut: Future<Output = Result<T, RestError>> + 'static,
+    Fut: Future<Output = Result<T, LoadError>> + 'static,
 {
     let ctx = use_app();
     let cancel = CancelToken::new();
@@ -62,7 +63,7 @@ pub fn loaded_view<T: Clone + 'static>(
 #[component]
 pub fn LoadError(
     /// What failed.
-    error: RestError,
+    error: LoadError,
     /// Reloads the data.
     retry: Callback<()>,
 ) -> impl IntoView {

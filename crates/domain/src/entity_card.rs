@@ -8,10 +8,10 @@
 
 use crate::format::{Money, Timestamp};
 use crate::people::Person;
+use crate::LoadError;
 use placement::{CrmEntityType, CrmRef, EntityId, EntityTypeId};
 use rest::batch::{Batch, BatchResults};
 use rest::lenient;
-use rest::RestError;
 use serde_json::{json, Value};
 
 /// Names of the commands in the card's batch.
@@ -189,15 +189,13 @@ pub struct EntityCard {
 impl EntityCard {
     /// Builds the card from the batch answer. Only the item itself is required: its failure is the
     /// card's failure (a soft "not found" included); every other part is optional.
-    pub fn from_batch(target: CrmRef, results: &BatchResults) -> Result<Self, RestError> {
+    pub fn from_batch(target: CrmRef, results: &BatchResults) -> Result<Self, LoadError> {
         let answer: Value = results.get(command::ITEM)?;
         let item = answer
             .get("item")
             .filter(|i| i.is_object())
-            .ok_or_else(|| RestError::Portal {
-                code: "NOT_FOUND".into(),
-                description: format!("{} {} was not found", target.entity, target.id),
-                status: 200,
+            .ok_or_else(|| LoadError::Missing {
+                what: format!("{} {}", target.entity, target.id),
             })?;
         let optional = |name: &str| results.get::<Value>(name).ok();
         Ok(Self::assemble(

@@ -4,10 +4,10 @@
 use crate::entity_card::{self, EntityCard};
 use crate::format::{format_number, Timestamp};
 use crate::locale::Locale;
+use crate::LoadError;
 use placement::CrmRef;
 use rest::batch::{Batch, BatchResults};
 use rest::lenient;
-use rest::RestError;
 use serde_json::{json, Value};
 
 /// Name of the `crm.item.fields` command added to the card's batch.
@@ -63,7 +63,7 @@ impl EntityDetails {
         target: CrmRef,
         results: &BatchResults,
         locale: Locale,
-    ) -> Result<Self, RestError> {
+    ) -> Result<Self, LoadError> {
         let card = EntityCard::from_batch(target, results)?;
         let item: Value = results.get(entity_card::command::ITEM)?;
         let titles = results.get::<Value>(FIELDS).ok();

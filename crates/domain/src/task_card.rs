@@ -4,10 +4,10 @@
 
 use crate::format::Timestamp;
 use crate::people::Person;
+use crate::LoadError;
 use placement::TaskId;
 use rest::batch::{Batch, BatchResults};
 use rest::lenient;
-use rest::RestError;
 use serde_json::{json, Value};
 
 /// Names of the commands in the card's batch.
@@ -236,15 +236,13 @@ impl TaskCard {
     /// Builds the card from the batch answer. The task itself is required; `tasks.task.get` answers
     /// `[]` for a task that does not exist or is not visible to the user, which becomes a soft
     /// not-found error.
-    pub fn from_batch(id: TaskId, results: &BatchResults) -> Result<Self, RestError> {
+    pub fn from_batch(id: TaskId, results: &BatchResults) -> Result<Self, LoadError> {
         let answer: Value = results.get(command::TASK)?;
         let task = answer
             .get("task")
             .filter(|t| t.is_object())
-            .ok_or_else(|| RestError::Portal {
-                code: "NOT_FOUND".into(),
-                description: format!("task {id} was not found or is not accessible"),
-                status: 200,
+            .ok_or_else(|| LoadError::Missing {
+                what: format!("task {id}"),
             })?;
         let checklist = results.get::<Value>(command::CHECKLIST).ok();
         let group = results.get::<Value>(command::GROUP).ok();
@@ -454,9 +452,9 @@ mod tests {
             &json!({"result": {"task": [], "checklist": []}, "result_error": {"group": "ERROR"}}),
             None,
         );
-        assert!(TaskCard::from_batch(TaskId(8017), &results)
-            .unwrap_err()
-            .is_soft());
+        let missing = TaskCard::from_batch(TaskId(8017), &results).unwrap_err();
+        assert!(missing.is_soft(), "{missing:?}");
+        assert!(matches!(missing, LoadError::Missing { .. }), "{missing:?}");
         let mut ok = BatchResults::new(batch.names());
         ok.absorb(
             &json!({"result": {"task": {"task": doc_task()}, "checklist": doc_checklist()}}),

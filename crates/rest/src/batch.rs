@@ -664,7 +664,7 @@ mod tests {
         assert_eq!(results.get::<Value>("deal").unwrap(), json!({"ID": "7"}));
         assert_eq!(
             results.get::<Value>("user"),
-            Err(RestError::Portal {
+            Err(RestError::AccessDenied {
                 code: "ACCESS_DENIED".into(),
                 description: "ACCESS_DENIED".into(),
                 status: 200
@@ -713,7 +713,7 @@ mod tests {
         );
         assert_eq!(
             results.error("a"),
-            Some(RestError::Portal {
+            Some(RestError::NotFound {
                 code: "ERROR_ENTITY_NOT_FOUND".into(),
                 description: "Not found".into(),
                 status: 200

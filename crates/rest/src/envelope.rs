@@ -201,11 +201,7 @@ pub fn from_code(
             description,
             status,
         },
-        _ => RestError::Portal {
-            code,
-            description,
-            status,
-        },
+        _ => RestError::from_portal(code, description, status),
     }
 }
 
@@ -354,7 +350,7 @@ mod tests {
                 400,
                 r#"{"error":"ERROR_ENTITY_NOT_FOUND","error_description":"Not found"}"#
             )),
-            Err(RestError::Portal {
+            Err(RestError::NotFound {
                 code: "ERROR_ENTITY_NOT_FOUND".into(),
                 description: "Not found".into(),
                 status: 400

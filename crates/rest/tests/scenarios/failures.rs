@@ -185,7 +185,7 @@ fn portal_errors_come_back_typed_and_unretried() {
         .unwrap_err();
     assert_eq!(
         missing,
-        RestError::Portal {
+        RestError::NotFound {
             code: "NOT_FOUND".into(),
             description: "Not found".into(),
             status: 400

@@ -310,7 +310,7 @@ fn a_page_that_fails_inside_a_batch_ends_the_stream_with_its_error() {
     assert_eq!(pages.len(), 7, "6 good pages, then the error, then the end");
     assert!(pages[..6].iter().all(|page| *page == Ok(50)));
     assert!(
-        matches!(&pages[6], Err(RestError::Portal { code, status: 200, .. }) if code == "ACCESS_DENIED")
+        matches!(&pages[6], Err(RestError::AccessDenied { code, status: 200, .. }) if code == "ACCESS_DENIED")
     );
 }
 
@@ -452,7 +452,7 @@ fn a_page_that_fails_inside_an_id_batch_ends_the_stream_with_its_error() {
     assert_eq!(pages.len(), 7, "6 good pages, then the error, then the end");
     assert!(pages[..6].iter().all(|page| *page == Ok(50)));
     assert!(
-        matches!(&pages[6], Err(RestError::Portal { code, .. }) if code == "ACCESS_DENIED"),
+        matches!(&pages[6], Err(RestError::AccessDenied { code, .. }) if code == "ACCESS_DENIED"),
         "{:?}",
         pages[6]
     );
