@@ -42,7 +42,8 @@ fn choose_transport(bx24: &Bx24, fetch: Option<FetchTransport>) -> AnyTransport 
                 .find_map(|kv| kv.strip_prefix("transport=").map(str::to_owned))
         });
     let from_option = || {
-        bx24.app_option("transport")
+        bx24.options()
+            .app("transport")
             .and_then(|v| v.as_str().map(str::to_owned))
     };
     match from_query.or_else(from_option).as_deref() {

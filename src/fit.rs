@@ -37,7 +37,7 @@ pub fn auto_fit(bx24: Bx24) {
             }
             last_height.set(height);
             leptos::task::spawn_local(async move {
-                let _ = bx24.fit_window().await;
+                let _ = bx24.frame().fit_window().await;
             });
         });
         if let Some(window) = web_sys::window() {

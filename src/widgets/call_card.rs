@@ -54,12 +54,12 @@ pub fn CallCardWidget(
     let bx24 = ctx.with_value(|c| c.bx24.clone());
     // Held for the widget's life; dropping them (on unmount) stops delivery.
     let subscriptions = [
-        bx24.bind_event(ENTITY_CHANGED, move |payload| {
+        bx24.placement().bind_event(ENTITY_CHANGED, move |payload| {
             if let Some(bound) = bound_entity(&payload) {
                 target.set(Some(bound));
             }
         }),
-        bx24.bind_event(STATE_CHANGED, move |payload| {
+        bx24.placement().bind_event(STATE_CHANGED, move |payload| {
             if let Some(s) = call_state(&payload) {
                 state.set(Some(s));
             }

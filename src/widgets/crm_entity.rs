@@ -89,7 +89,7 @@ pub fn EntityCardView(
                     let settings = SliderSettings { width: Some(960), title: Some(title.clone()), ..Default::default() };
                     leptos::task::spawn_local(async move {
                         // Resolves when the slider closes; the card may have changed meanwhile.
-                        if bx24.open_application(&params, &settings).await.is_ok() {
+                        if bx24.slider().open_application(&params, &settings).await.is_ok() {
                             on_refresh.run(());
                         }
                     });
@@ -203,7 +203,7 @@ fn PhoneLinks(phones: Vec<String>) -> impl IntoView {
                     type="button"
                     class="b-link"
                     on:click=move |_| {
-                        let _ = ctx.with_value(|c| c.bx24.im_phone_to(&phone));
+                        let _ = ctx.with_value(|c| c.bx24.messenger().phone_to(&phone));
                     }
                 >
                     {label}

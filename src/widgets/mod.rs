@@ -84,7 +84,7 @@ pub fn LoadError(
 pub fn open_portal_path(ctx: Ctx, path: String, notice: RwSignal<Option<String>>) {
     let (bx24, locale) = ctx.with_value(|c| (c.bx24.clone(), c.locale));
     leptos::task::spawn_local(async move {
-        match bx24.open_path(&path).await {
+        match bx24.slider().open_path(&path).await {
             Ok(()) => notice.set(None),
             Err(bx24::Bx24Error::PathNotAvailable) => {
                 notice.set(Some(Msg::PathNotAvailable.text(locale).to_owned()))

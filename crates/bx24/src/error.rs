@@ -32,7 +32,12 @@ pub enum Bx24Error {
         /// The portal's error code or text.
         code: String,
     },
-    /// BX24.js threw an exception.
+    /// BX24 dropped a callback without calling it (the library went away mid-call).
+    CallbackDropped {
+        /// The BX24 method whose callback was dropped.
+        command: &'static str,
+    },
+    /// BX24.js threw an exception (its message).
     Js(String),
     /// The portal's answer did not have the documented shape.
     Decode(String),
@@ -61,6 +66,7 @@ impl fmt::Display for Bx24Error {
                 f.write_str("not supported on this device (METHOD_NOT_SUPPORTED_ON_DEVICE)")
             }
             Self::Command { command, code } => write!(f, "{command}: {code}"),
+            Self::CallbackDropped { command } => write!(f, "{command}: callback dropped"),
             Self::Js(msg) => write!(f, "BX24 error: {msg}"),
             Self::Decode(msg) => write!(f, "unexpected answer from the portal: {msg}"),
         }
@@ -69,16 +75,57 @@ impl fmt::Display for Bx24Error {
 
 impl std::error::Error for Bx24Error {}
 
-impl From<Bx24Error> for rest::RestError {
+/// Why one of this crate's REST transports could not deliver a request.
+///
+/// A `BX24` failure stays a typed [`Bx24Error`] and is this error's `source()`. The `rest` crate's
+/// [`rest::TransportError`] carries only text today, so `From<TransportFailure>` for it is the one place
+/// the type is lost (keeping the kind: no `BX24` stays [`rest::TransportError::NoBx24`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum TransportFailure {
+    /// `BX24.callMethod` failed: it threw, dropped its callback or answered without a result object.
+    Bx24(Bx24Error),
+    /// The direct `fetch` failed (network, CORS, DNS, offline), with the browser's message.
+    Fetch(String),
+    /// The request's params were not a JSON object, so they cannot be form-encoded.
+    BadParams(String),
+}
+
+impl fmt::Display for TransportFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Bx24(err) => write!(f, "BX24.callMethod failed: {err}"),
+            Self::Fetch(msg) => write!(f, "fetch failed: {msg}"),
+            Self::BadParams(msg) => f.write_str(msg),
+        }
+    }
+}
+
+impl std::error::Error for TransportFailure {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Bx24(err) => Some(err),
+            Self::Fetch(_) | Self::BadParams(_) => None,
+        }
+    }
+}
+
+impl From<Bx24Error> for TransportFailure {
     fn from(err: Bx24Error) -> Self {
-        match err {
-            Bx24Error::NotInFrame => rest::RestError::NoBx24,
-            Bx24Error::Timeout { after_ms, .. } | Bx24Error::InitTimeout { after_ms } => {
-                rest::RestError::Timeout {
-                    after_ms: u64::from(after_ms),
-                }
-            }
-            other => rest::RestError::Network(other.to_string()),
+        Self::Bx24(err)
+    }
+}
+
+impl From<Bx24Error> for rest::TransportError {
+    fn from(err: Bx24Error) -> Self {
+        TransportFailure::Bx24(err).into()
+    }
+}
+
+impl From<TransportFailure> for rest::TransportError {
+    fn from(failure: TransportFailure) -> Self {
+        match failure {
+            TransportFailure::Bx24(Bx24Error::NotInFrame) => rest::TransportError::NoBx24,
+            other => rest::TransportError::Network(other.to_string()),
         }
     }
 }

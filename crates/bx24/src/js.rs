@@ -71,7 +71,7 @@ pub async fn call_with_callback(
     register(&callback).map_err(|e| Bx24Error::Js(describe_js_error(&e)))?;
     match with_deadline(reply, timeout_ms).await {
         Some(Some(value)) => Ok(value),
-        Some(None) => Err(Bx24Error::Js(format!("{command}: callback dropped"))),
+        Some(None) => Err(Bx24Error::CallbackDropped { command }),
         None => Err(Bx24Error::Timeout {
             command,
             after_ms: timeout_ms,

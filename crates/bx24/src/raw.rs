@@ -1,4 +1,5 @@
-//! Raw wasm-bindgen declarations of the `window.BX24` object (frame-protocol.md §7).
+//! Raw wasm-bindgen declarations of the `window.BX24` object (public docs:
+//! <https://apidocs.bitrix24.com/sdk/bx24-js-sdk/index.html>).
 //!
 //! Every method is declared with `catch`, so a JavaScript exception (BX24 in a bad state, a method an
 //! older BX24.js lacks) comes back as `Err(JsValue)` instead of trapping the wasm module. Nothing here is

@@ -1,21 +1,23 @@
-//! What the `rest` crate's client needs from the browser: two transports, a clock and a token source.
+//! What the `rest` crate's client needs from the browser: two transports and a clock (the token source
+//! is [`crate::FrameAuth`]), plus BX24.js's own batch helper ([`Bx24::call_batch`]).
+//!
+//! The transports fail with a typed [`TransportFailure`] (a `BX24` failure stays a [`Bx24Error`], its
+//! `source()`); it becomes the `rest` crate's [`TransportError`] in one place, `From<TransportFailure>`.
 
-use crate::js::{self, describe_js_error, from_json};
+use crate::js::{self, call_with_callback, from_json, to_json};
 use crate::raw::AjaxResultJs;
-use crate::Bx24;
+use crate::{js_error, Bx24, Bx24Error, TransportFailure};
 use futures::future::LocalBoxFuture;
-use rest::{
-    AccessToken, AuthSource, RawResponse, RestError, RestRequest, Runtime, Transport,
-    TransportError,
-};
+use rest::{RawResponse, RestRequest, Runtime, Transport, TransportError};
 use serde_json::{json, Value};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// REST through `BX24.callMethod`: BX24.js adds the token and refreshes it itself.
 ///
 /// Two BX24.js habits are handled here: it never calls back on 5xx or network errors (the client's
 /// deadline covers that), and the published copies drop a truthy `start` parameter from `params`
-/// (frame-protocol.md §9.1, [derived]); a call with `start` therefore goes through a one-command
+/// (the repository's `docs/frame-protocol.md`, "callMethod drops `start`"); a call with `start` therefore goes through a one-command
 /// `batch`, whose command string keeps it.
 #[derive(Debug, Clone)]
 pub struct Bx24Transport {
@@ -48,7 +50,7 @@ impl Transport for Bx24Transport {
                 .await?;
                 return Ok(unwrap_single_batch(raw));
             }
-            call_method(&bx24, &request.method, &request.params).await
+            Ok(call_method(&bx24, &request.method, &request.params).await?)
         })
     }
 
@@ -61,20 +63,17 @@ impl Transport for Bx24Transport {
     }
 }
 
-async fn call_method(
-    bx24: &Bx24,
-    method: &str,
-    params: &Value,
-) -> Result<RawResponse, TransportError> {
+/// One `BX24.callMethod`; its failures stay [`Bx24Error`]s.
+async fn call_method(bx24: &Bx24, method: &str, params: &Value) -> Result<RawResponse, Bx24Error> {
     let (callback, reply) = js::one_shot();
     bx24.js()
         .call_method(method, &from_json(params), &callback)
-        .map_err(|e| TransportError::Network(describe_js_error(&e)))?;
-    let result = reply
-        .await
-        .ok_or_else(|| TransportError::Network("BX24.callMethod dropped its callback".into()))?;
+        .map_err(js_error)?;
+    let result = reply.await.ok_or(Bx24Error::CallbackDropped {
+        command: "callMethod",
+    })?;
     if !result.is_object() {
-        return Err(TransportError::Network(
+        return Err(Bx24Error::Decode(
             "BX24.callMethod answered without a result object".into(),
         ));
     }
@@ -140,6 +139,43 @@ fn unwrap_single_batch(raw: RawResponse) -> RawResponse {
     }
 }
 
+impl Bx24 {
+    /// `BX24.callBatch(calls, cb, halt)`: BX24.js's own batch helper, for code that wants BX24.js to
+    /// do the batching. Widgets use the `rest` client's [`rest::Batch`] instead (chunking, `$result`
+    /// references, retries). Returns each command's answer (`{result, total, next}` or
+    /// `{error, error_description}`) by name; commands the portal skipped after `halt` are absent.
+    pub async fn call_batch(
+        &self,
+        calls: &[(&str, &str, Value)],
+        halt: bool,
+    ) -> Result<Vec<(String, Value)>, Bx24Error> {
+        let mut map = serde_json::Map::new();
+        for (name, method, params) in calls {
+            map.insert(
+                (*name).to_owned(),
+                json!({"method": method, "params": params}),
+            );
+        }
+        let calls_js = from_json(&Value::Object(map));
+        let reply = call_with_callback("callBatch", self.timeouts().rest_ms, |cb| {
+            self.js().call_batch(&calls_js, cb, halt).map(drop)
+        })
+        .await?;
+        Ok(calls
+            .iter()
+            .filter_map(|(name, _, _)| {
+                let result = js_sys::Reflect::get(&reply, &JsValue::from_str(name))
+                    .ok()
+                    .filter(|r| r.is_object())?;
+                let answer = js_sys::Reflect::get(&result, &JsValue::from_str("answer"))
+                    .unwrap_or(JsValue::NULL);
+                Some(((*name).to_owned(), to_json(&answer)))
+            })
+            .collect())
+    }
+}
+
+/// JavaScript truthiness of a JSON value (what BX24.js tests `start` with).
 fn js_truthy(value: &Value) -> bool {
     match value {
         Value::Null => false,
@@ -193,9 +229,10 @@ impl Transport for FetchTransport {
                 Value::Object(map) => map,
                 Value::Null => serde_json::Map::new(),
                 other => {
-                    return Err(TransportError::Network(format!(
+                    return Err(TransportFailure::BadParams(format!(
                         "REST params must be an object, got {other}"
-                    )));
+                    ))
+                    .into());
                 }
             };
             if let Some(token) = &request.auth {
@@ -208,15 +245,15 @@ impl Transport for FetchTransport {
             let response = gloo_net::http::Request::post(&url)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .body(body)
-                .map_err(|e| TransportError::Network(e.to_string()))?
+                .map_err(|e| TransportFailure::Fetch(e.to_string()))?
                 .send()
                 .await
-                .map_err(|e| TransportError::Network(e.to_string()))?;
+                .map_err(|e| TransportFailure::Fetch(e.to_string()))?;
             let status = response.status();
             let body = response
                 .text()
                 .await
-                .map_err(|e| TransportError::Network(e.to_string()))?;
+                .map_err(|e| TransportFailure::Fetch(e.to_string()))?;
             Ok(RawResponse { status, body })
         })
     }
@@ -306,38 +343,6 @@ impl FrameIdentity {
             if self.https { "https" } else { "http" },
             self.domain
         )
-    }
-}
-
-/// Tokens from the frame: `BX24.getAuth()`, refreshed over `BX24.refreshAuth`.
-#[derive(Debug, Clone)]
-pub struct FrameAuth {
-    bx24: Bx24,
-}
-
-impl FrameAuth {
-    /// A token source over this BX24 handle.
-    pub fn new(bx24: Bx24) -> Self {
-        Self { bx24 }
-    }
-}
-
-impl AuthSource for FrameAuth {
-    fn current(&self) -> Option<AccessToken> {
-        self.bx24.auth().map(|a| a.access)
-    }
-
-    fn refresh(&self) -> LocalBoxFuture<'static, Result<AccessToken, RestError>> {
-        let bx24 = self.bx24.clone();
-        Box::pin(async move {
-            bx24.refresh_auth()
-                .await
-                .map(|a| a.access)
-                .map_err(|e| match e {
-                    crate::Bx24Error::NotInFrame => RestError::NoBx24,
-                    _ => RestError::TokenExpired,
-                })
-        })
     }
 }
 

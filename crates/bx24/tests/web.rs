@@ -3,9 +3,13 @@
 //! transports through the `rest` client.
 #![cfg(target_arch = "wasm32")]
 
-use bx24::{Bx24, Bx24Error, Bx24Transport, FrameAuth, Timeouts, WasmRuntime};
+use bx24::{
+    Bx24, Bx24Error, Bx24Transport, CrmSelectRequest, FrameAuth, SliderSettings, Timeouts,
+    TransportFailure, WasmRuntime,
+};
 use serde_json::{json, Value};
 use std::cell::RefCell;
+use std::error::Error as _;
 use std::rc::Rc;
 use wasm_bindgen_test::*;
 
@@ -67,11 +71,12 @@ async fn init_reports_the_frame_context() {
         ("ru", "CRM_DEAL_DETAIL_TAB", true)
     );
     assert_eq!(info.placement_options, json!({"ID": "8061"}));
+    assert_eq!(info.domain, "acme.bitrix24.com");
     assert_eq!(
         info.member_id.as_deref(),
         Some("0123456789abcdef0123456789abcdef")
     );
-    assert!(bx24.auth().unwrap().access.expires_at_ms > js_sys::Date::now());
+    assert!(bx24.auth().current().unwrap().access.expires_at_ms > js_sys::Date::now());
 }
 
 #[wasm_bindgen_test]
@@ -94,20 +99,20 @@ async fn denied_commands_time_out_instead_of_hanging() {
     install(json!({"silent": ["resizeWindow", "setTitle"]}));
     let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
     assert_eq!(
-        bx24.resize_window(300, 200).await.unwrap_err(),
+        bx24.frame().resize_window(300, 200).await.unwrap_err(),
         Bx24Error::Timeout {
             command: "resizeWindow",
             after_ms: 300
         }
     );
     assert!(matches!(
-        bx24.set_title("x").await,
+        bx24.frame().set_title("x").await,
         Err(Bx24Error::Timeout {
             command: "setTitle",
             ..
         })
     ));
-    let size = bx24.fit_window().await.unwrap();
+    let size = bx24.frame().fit_window().await.unwrap();
     assert!(size.height > 0.0);
 }
 
@@ -115,9 +120,12 @@ async fn denied_commands_time_out_instead_of_hanging() {
 async fn open_path_reports_refusals() {
     install(json!({}));
     let bx24 = Bx24::detect().unwrap();
-    assert_eq!(bx24.open_path("/crm/deal/details/5/").await, Ok(()));
     assert_eq!(
-        bx24.open_path("/crm/quote/details/5/").await,
+        bx24.slider().open_path("/crm/deal/details/5/").await,
+        Ok(())
+    );
+    assert_eq!(
+        bx24.slider().open_path("/crm/quote/details/5/").await,
         Err(Bx24Error::PathNotAvailable)
     );
     assert_eq!(calls("openPath").len(), 2);
@@ -130,11 +138,15 @@ async fn placement_commands_and_their_error_channel() {
     );
     let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
     assert_eq!(
-        bx24.placement_call("getStatus", &json!({})).await.unwrap(),
+        bx24.placement()
+            .call("getStatus", &json!({}))
+            .await
+            .unwrap(),
         json!({"CALL_ID": "c1"})
     );
     assert_eq!(
-        bx24.placement_call("CallCardSetMute", &json!({"muted": true}))
+        bx24.placement()
+            .call("CallCardSetMute", &json!({"muted": true}))
             .await
             .unwrap_err(),
         Bx24Error::Command {
@@ -143,7 +155,10 @@ async fn placement_commands_and_their_error_channel() {
         }
     );
     assert_eq!(
-        bx24.placement_call("reloadData", &json!({})).await.unwrap(),
+        bx24.placement()
+            .call("reloadData", &json!({}))
+            .await
+            .unwrap(),
         json!([])
     );
 }
@@ -155,6 +170,7 @@ fn events_are_delivered_until_the_subscription_is_dropped() {
     let seen = Rc::new(RefCell::new(Vec::new()));
     let sink = seen.clone();
     let subscription = bx24
+        .placement()
         .bind_event("CallCard::EntityChanged", move |v| {
             sink.borrow_mut().push(v)
         })
@@ -183,19 +199,27 @@ async fn options_dialogs_and_refresh() {
         json!({"selectedUser": {"id": "7", "name": "Ann"}, "appOptions": {"transport": "fetch"}}),
     );
     let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
-    assert_eq!(bx24.app_option("transport"), Some(json!("fetch")));
-    bx24.set_app_option("k", "v").await.unwrap();
-    assert_eq!(bx24.app_option("k"), Some(json!("v")));
-    bx24.set_user_option("seen", "1").unwrap();
-    assert_eq!(bx24.user_option("seen"), Some(json!("1")));
-    assert_eq!(bx24.select_user("Pick").await.unwrap().unwrap().id, 7);
-    let before = bx24.auth().unwrap();
-    let after = bx24.refresh_auth().await.unwrap();
+    assert_eq!(bx24.options().app("transport"), Some(json!("fetch")));
+    bx24.options().set_app("k", "v").await.unwrap();
+    assert_eq!(bx24.options().app("k"), Some(json!("v")));
+    bx24.options().set_user("seen", "1").unwrap();
+    assert_eq!(bx24.options().user("seen"), Some(json!("1")));
+    assert_eq!(
+        bx24.dialogs()
+            .select_user("Pick")
+            .await
+            .unwrap()
+            .unwrap()
+            .id,
+        7
+    );
+    let before = bx24.auth().current().unwrap();
+    let after = bx24.auth().refresh().await.unwrap();
     assert_ne!(before.access, after.access);
     js_sys::eval("window.__bx24mock.silent = ['selectUser'];").unwrap();
     assert!(
         matches!(
-            bx24.select_user("Pick").await,
+            bx24.dialogs().select_user("Pick").await,
             Err(Bx24Error::Timeout { .. })
         ),
         "closing a dialog without a choice ends in a timeout"
@@ -286,4 +310,113 @@ async fn bx24_js_own_batch_helper() {
     assert_eq!(answers[0].1["result"]["NAME"], "Ivan");
     assert_eq!(answers[1].1["error"], "NOT_FOUND");
     assert_eq!(calls("callBatch").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn install_mode_and_the_frame_commands_the_app_does_not_use_yet() {
+    install(json!({"closeSliderImmediately": true}));
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    let (tx, rx) = futures::channel::oneshot::channel();
+    bx24.install(move || {
+        let _ = tx.send(());
+    })
+    .unwrap();
+    assert_eq!(rx.await, Ok(()), "the install handler runs");
+    bx24.install_finish().unwrap();
+    assert_eq!(calls("installFinish").len(), 1);
+    bx24.frame().reload_window().unwrap();
+    assert_eq!(calls("reloadWindow").len(), 1);
+    bx24.frame().scroll_parent_window(120).await.unwrap();
+    assert_eq!(calls("setScroll")[0]["args"]["scroll"], 120);
+    let size = bx24.frame().resize_window(300, 200).await.unwrap();
+    assert_eq!((size.width, size.height), (300.0, 200.0));
+    bx24.slider().close_application().await.unwrap();
+    assert_eq!(calls("closeApplication").len(), 1);
+    let settings = SliderSettings {
+        width: Some(800),
+        ..Default::default()
+    };
+    bx24.slider()
+        .open_application(&json!({"view": "entity"}), &settings)
+        .await
+        .unwrap();
+    let opened = calls("openApplication");
+    assert_eq!(opened[0]["args"]["params"], json!({"view": "entity"}));
+    assert_eq!(opened[0]["args"]["settings"], json!({"width": 800}));
+}
+
+#[wasm_bindgen_test]
+async fn dialogs_decode_their_answers() {
+    install(json!({
+        "selectedUsers": [{"id": "7", "name": "Ann"}, {"id": 9, "name": "Bob"}],
+        "selectedAccess": [{"id": "D5", "name": "Sales"}],
+        "selectedCrm": {"deal": [{"id": "D_5", "type": "deal", "title": "Big deal"}]}
+    }));
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    let users = bx24.dialogs().select_users("Pick").await.unwrap();
+    let ids: Vec<u64> = users.iter().map(|u| u.id).collect();
+    assert_eq!(ids, [7, 9]);
+    let access = bx24
+        .dialogs()
+        .select_access("Who", &["U1".to_owned()])
+        .await
+        .unwrap();
+    assert_eq!(
+        (access[0].id.as_str(), access[0].name.as_str()),
+        ("D5", "Sales")
+    );
+    assert_eq!(calls("selectAccess")[0]["args"]["value"], json!(["U1"]));
+    let request = CrmSelectRequest {
+        entity_types: vec!["deal".into()],
+        multiple: true,
+        ..Default::default()
+    };
+    let crm = bx24.dialogs().select_crm(&request).await.unwrap();
+    assert_eq!(crm.items.len(), 1);
+    assert_eq!(crm.items[0].numeric_id(), Some(5));
+    assert_eq!(calls("selectCRM")[0]["args"]["entityType"], json!(["deal"]));
+}
+
+#[wasm_bindgen_test]
+async fn placement_interface_and_messenger_commands() {
+    install(
+        json!({"interface": {"command": ["reloadData"], "event": ["CallCard::EntityChanged"]}}),
+    );
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    let iface = bx24.placement().interface().await.unwrap();
+    assert_eq!(iface.commands, ["reloadData"]);
+    assert_eq!(iface.events, ["CallCard::EntityChanged"]);
+    let im = bx24.messenger();
+    im.call_to(7, true).unwrap();
+    im.phone_to("+4930123456").unwrap();
+    im.open_messenger("chat5").unwrap();
+    im.open_history("chat5").unwrap();
+    assert_eq!(
+        calls("imCallTo")[0]["args"],
+        json!({"userId": 7, "video": true})
+    );
+    assert_eq!(calls("imPhoneTo")[0]["args"]["phone"], "+4930123456");
+    assert_eq!(calls("imOpenMessenger")[0]["args"]["dialogId"], "chat5");
+    assert_eq!(calls("imOpenHistory")[0]["args"]["dialogId"], "chat5");
+    js_sys::eval("delete window.BX24.im;").unwrap();
+    assert!(matches!(im.phone_to("1"), Err(Bx24Error::Js(_))));
+}
+
+#[wasm_bindgen_test]
+fn a_bx24_failure_stays_the_typed_source_of_a_transport_failure() {
+    let failure = TransportFailure::from(Bx24Error::CallbackDropped {
+        command: "callMethod",
+    });
+    let source = failure.source().and_then(|s| s.downcast_ref::<Bx24Error>());
+    assert_eq!(
+        source,
+        Some(&Bx24Error::CallbackDropped {
+            command: "callMethod"
+        })
+    );
+    assert_eq!(
+        rest::TransportError::from(Bx24Error::NotInFrame),
+        rest::TransportError::NoBx24
+    );
+    assert!(TransportFailure::Fetch("offline".into()).source().is_none());
 }
