@@ -200,19 +200,7 @@ pub fn success_body(success: &Success, timing: &Timing) -> Value {
     Value::Object(m)
 }
 
-/// Builds a JSON value the way PHP's `json_encode` prints an array: `[]` when empty, a JSON array
-/// when the keys are exactly `"0".."n-1"` in order, an object otherwise.
-pub fn php_array(entries: Vec<(String, Value)>) -> Value {
-    let sequential = entries
-        .iter()
-        .enumerate()
-        .all(|(i, (k, _))| *k == i.to_string());
-    if sequential {
-        Value::Array(entries.into_iter().map(|(_, v)| v).collect())
-    } else {
-        Value::Object(entries.into_iter().collect())
-    }
-}
+pub use protocol::form::php_array;
 
 /// Test helper: `time` carries every documented key, with dates in the portal's UTC offset.
 #[cfg(test)]
