@@ -12,7 +12,8 @@
 //!   array); references inside text are spliced in as PHP's `str_replace` prints them (arrays as
 //!   `Array`, `true` as `1`, `false` and `null` as nothing).
 
-use serde_json::{Map, Value};
+use crate::form::php_array;
+use serde_json::{json, Map, Value};
 
 /// The five parts of a batch answer so far, keyed by command name, which references can reach.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -40,6 +41,49 @@ impl Answers {
             "result_time" => Some(&self.result_time),
             _ => None,
         }
+    }
+
+    /// Records a successful command: its result, its `total` and `next` when it is a list page, and
+    /// its `time` block, each under `key`.
+    pub fn succeed(
+        &mut self,
+        key: &str,
+        result: Value,
+        total: Option<Value>,
+        next: Option<Value>,
+        time: Value,
+    ) {
+        self.result.insert(key.to_owned(), result);
+        if let Some(total) = total {
+            self.result_total.insert(key.to_owned(), total);
+        }
+        if let Some(next) = next {
+            self.result_next.insert(key.to_owned(), next);
+        }
+        self.result_time.insert(key.to_owned(), time);
+    }
+
+    /// Records a failed command as the portal reports it: `{error, error_description}` under `key`.
+    pub fn fail(&mut self, key: &str, code: &str, description: &str) {
+        self.result_error.insert(
+            key.to_owned(),
+            json!({"error": code, "error_description": description}),
+        );
+    }
+
+    /// The batch's `result`: the five parts, each printed as PHP's `json_encode` prints an array
+    /// (`[]` when empty, a JSON array when the command keys are `0..n-1`, else an object).
+    pub fn to_json(&self) -> Value {
+        let part = |map: &Map<String, Value>| {
+            php_array(map.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+        };
+        json!({
+            "result": part(&self.result),
+            "result_error": part(&self.result_error),
+            "result_total": part(&self.result_total),
+            "result_next": part(&self.result_next),
+            "result_time": part(&self.result_time),
+        })
     }
 }
 

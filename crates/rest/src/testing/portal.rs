@@ -4,7 +4,7 @@
 //! counted), OAuth tokens with expiry (401 `expired_token` / `invalid_token` / `NO_AUTH_FOUND`), a deal
 //! table of `rows` rows with IDs `1..=rows` (`crm.deal.list` with string IDs, `crm.item.list` wrapped in
 //! `items` with numeric IDs, both honouring `start`, `start=-1`, `order` and `filter` on the ID with
-//! `>`, `>=`, `<`, `<=`, `=`), `batch` with `$result[...]` macros, `halt`, the 50-command limit and no
+//! `>`, `>=`, `<`, `<=`, `=`), `batch` with `$result[...]` macros (resolved by `protocol::batch`, as in the emulator), `halt`, the 50-command limit and no
 //! nesting, and scripted faults. Parameters reach it the way PHP sees them: the fake transport runs
 //! them through [`crate::form::encode`] and [`crate::form::decode`], so every value is a string.
 
@@ -12,6 +12,7 @@ use super::clock::VirtualClock;
 use crate::envelope::lenient_i64;
 use crate::limiter::{LeakyBucket, RateLimit};
 use crate::{form, AccessToken, RawResponse, Runtime};
+use protocol::batch::{self, Answers};
 use serde_json::{json, Map, Value};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, VecDeque};
@@ -476,16 +477,7 @@ impl FakePortal {
             .get("halt")
             .and_then(Value::as_str)
             .is_some_and(|flag| !flag.is_empty() && flag != "0");
-        let mut parts: BTreeMap<&str, Map<String, Value>> = [
-            "result",
-            "result_error",
-            "result_total",
-            "result_next",
-            "result_time",
-        ]
-        .into_iter()
-        .map(|part| (part, Map::new()))
-        .collect();
+        let mut answers = Answers::default();
         let mut rows = 0;
         for (name, command) in commands {
             let text = command.as_str().unwrap_or_default();
@@ -498,59 +490,26 @@ impl FakePortal {
                     "Batch method is not allowed".into(),
                 ))
             } else {
-                let resolved = resolve_macros(&form::decode(query), &parts);
+                let mut resolved = form::decode(query);
+                batch::resolve(&mut resolved, &answers);
                 self.dispatch(method, &resolved)
             };
             match outcome {
                 Ok((result, total, next, count)) => {
                     rows += count;
-                    parts
-                        .entry("result")
-                        .or_default()
-                        .insert(name.clone(), result);
-                    if let Some(total) = total {
-                        parts
-                            .entry("result_total")
-                            .or_default()
-                            .insert(name.clone(), total);
-                    }
-                    if let Some(next) = next {
-                        parts
-                            .entry("result_next")
-                            .or_default()
-                            .insert(name.clone(), next);
-                    }
-                    parts
-                        .entry("result_time")
-                        .or_default()
-                        .insert(name, self.time_block(method));
+                    let time = self.time_block(method);
+                    answers.succeed(&name, result, total, next, time);
                 }
                 Err((_, code, description)) => {
-                    parts.entry("result_error").or_default().insert(
-                        name,
-                        json!({"error": code, "error_description": description}),
-                    );
+                    answers.fail(&name, &code, &description);
                     if halt {
                         break;
                     }
                 }
             }
         }
-        let result: Map<String, Value> = parts
-            .into_iter()
-            .map(|(part, map)| {
-                (
-                    part.to_owned(),
-                    if map.is_empty() {
-                        json!([])
-                    } else {
-                        Value::Object(map)
-                    },
-                )
-            })
-            .collect();
         (
-            Ok(json!({"result": result, "time": self.time_block("batch")})),
+            Ok(json!({"result": answers.to_json(), "time": self.time_block("batch")})),
             rows,
         )
     }
@@ -727,75 +686,6 @@ fn user_row(id: u64) -> Value {
     json!({"ID": id.to_string(), "NAME": format!("User {id}"), "ACTIVE": true})
 }
 
-/// Replaces `$result[name][a]...` (and the `_error`, `_total`, `_next`, `_time` parts) in every
-/// string value, as the portal's `CRestUtil::processBatchStructure` does: a value that is exactly one
-/// macro becomes the referenced value; a macro inside text is replaced by the value as PHP text.
-fn resolve_macros(value: &Value, parts: &BTreeMap<&str, Map<String, Value>>) -> Value {
-    match value {
-        Value::Object(map) => Value::Object(
-            map.iter()
-                .map(|(key, item)| (key.clone(), resolve_macros(item, parts)))
-                .collect(),
-        ),
-        Value::String(text) => resolve_text(text, parts),
-        other => other.clone(),
-    }
-}
-
-fn resolve_text(text: &str, parts: &BTreeMap<&str, Map<String, Value>>) -> Value {
-    let Some(at) = text.find('$') else {
-        return Value::String(text.to_owned());
-    };
-    let rest = &text[at + 1..];
-    let part_len = rest.find('[').unwrap_or(rest.len());
-    let Some(part) = parts.get(&rest[..part_len]) else {
-        return Value::String(text.to_owned());
-    };
-    let mut cursor = &rest[part_len..];
-    let mut path = Vec::new();
-    while let Some(inner) = cursor.strip_prefix('[') {
-        let Some(close) = inner.find(']') else { break };
-        path.push(&inner[..close]);
-        cursor = &inner[close + 1..];
-    }
-    let Some((first, deeper)) = path.split_first() else {
-        return Value::String(text.to_owned());
-    };
-    // Like the portal, step while the next key is set (PHP `isset`) and stop there: a path that does
-    // not resolve yields the deepest value reached, down to the whole part.
-    let Some(mut found) = part.get(*first).filter(|v| !v.is_null()) else {
-        return splice(text, at, cursor, &Value::Object(part.clone()));
-    };
-    for key in deeper {
-        let next = match found {
-            Value::Object(map) => map.get(*key),
-            Value::Array(items) => key.parse::<usize>().ok().and_then(|i| items.get(i)),
-            _ => None,
-        };
-        match next.filter(|v| !v.is_null()) {
-            Some(value) => found = value,
-            None => break,
-        }
-    }
-    splice(text, at, cursor, found)
-}
-
-/// `text` with the macro that starts at `at` and runs up to `rest` replaced by `value`: the value
-/// itself when the macro is the whole text, else the value as PHP text.
-fn splice(text: &str, at: usize, rest: &str, value: &Value) -> Value {
-    if at == 0 && rest.is_empty() {
-        return value.clone();
-    }
-    let replacement = match value {
-        Value::String(text) => text.clone(),
-        Value::Null => String::new(),
-        Value::Bool(b) => if *b { "1" } else { "" }.to_owned(),
-        Value::Array(_) | Value::Object(_) => "Array".to_owned(),
-        Value::Number(n) => n.to_string(),
-    };
-    Value::String(format!("{}{}{}", &text[..at], replacement, rest))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -825,38 +715,5 @@ mod tests {
             "id",
         );
         assert_eq!(page.ids, (1..=10).rev().collect::<Vec<_>>());
-    }
-
-    #[test]
-    fn macros_resolve_whole_values_and_inside_text() {
-        let mut parts = BTreeMap::new();
-        let mut result = Map::new();
-        result.insert(
-            "deal".into(),
-            json!({"item": {"assignedById": 3, "tags": ["a"]}}),
-        );
-        parts.insert("result", result);
-        assert_eq!(
-            resolve_text("$result[deal][item][assignedById]", &parts),
-            json!(3)
-        );
-        assert_eq!(
-            resolve_text("$result[deal][item][tags]", &parts),
-            json!(["a"])
-        );
-        assert_eq!(
-            resolve_text("user $result[deal][item][assignedById]!", &parts),
-            json!("user 3!")
-        );
-        assert_eq!(resolve_text("$5 off", &parts), json!("$5 off"));
-        assert_eq!(
-            resolve_text("$result[deal][item][tags][7]", &parts),
-            json!(["a"]),
-            "an unset step stops at the deepest value reached"
-        );
-        assert_eq!(
-            resolve_text("tags: $result[deal][item][tags]", &parts),
-            json!("tags: Array")
-        );
     }
 }
