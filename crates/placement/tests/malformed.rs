@@ -140,6 +140,17 @@ fn bad_ids() {
     );
 }
 
+/// A `0` id is Bitrix24's "none", never a real entity (protocol::lenient's rule): a required id of
+/// `0` is missing, not an entity `0`; it is still validated as an integer first.
+#[test]
+fn zero_ids_are_missing() {
+    assert_missing("CRM_DEAL_DETAIL_TAB", json!({"ID": "0"}), "ID");
+    assert_missing("CRM_DEAL_DETAIL_TAB", json!({"ID": 0}), "ID");
+    assert_missing("CRM_DEAL_DETAIL_TAB", json!({"ID": 0.0}), "ID");
+    assert_missing("TASK_VIEW_TAB", json!({"taskId": "0"}), "taskId");
+    assert_invalid("CRM_DEAL_DETAIL_TAB", json!({"ID": "-0"}), "ID", "\"-0\"");
+}
+
 #[test]
 fn missing_required_keys() {
     assert_missing("CRM_DEAL_DETAIL_TAB", json!({}), "ID");

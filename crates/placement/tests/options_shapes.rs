@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{ok, placement};
+use common::{err, ok, placement};
 use placement::*;
 use serde_json::{json, Map, Value};
 
@@ -117,12 +117,18 @@ fn ids_arrive_as_strings_or_numbers() {
         placement("CRM_DEAL_DETAIL_TAB", json!({"ID": 8061.0})),
         deal_tab(8061)
     );
+    // The full u64 range arrives as text; as a JSON number an id must be exact in JavaScript
+    // (at most 2^53, protocol::lenient's rule), so u64::MAX as a number is not an id.
     assert_eq!(
-        placement("CONTACT_CENTER", json!({"ID": u64::MAX})),
+        placement("CONTACT_CENTER", json!({"ID": u64::MAX.to_string()})),
         Placement::ContactCenter {
             tile: BindingId(u64::MAX)
         }
     );
+    assert!(matches!(
+        err("CONTACT_CENTER", json!({"ID": u64::MAX})),
+        PlacementError::InvalidField { field, .. } if field == "ID"
+    ));
     let timeline = placement(
         "CRM_LEAD_ACTIVITY_TIMELINE_MENU",
         json!({"ENTITY_ID": 1, "ASSOCIATED_ENTITY_ID": 2, "ASSOCIATED_ENTITY_TYPE_ID": 6, "TYPE_ID": 3}),

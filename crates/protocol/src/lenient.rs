@@ -17,7 +17,13 @@
 //!
 //! A JSON number counts as an integer when it is one exactly: `3.0` is `3`, `3.5` is not an id. The
 //! bound 2^53 is where doubles (JavaScript's numbers, which is what BX24.js hands over) stop being
-//! exact.
+//! exact; digit strings may use the whole `u64` range, since text carries every digit.
+//!
+//! The one rule on zero: an entity id is never `0` in Bitrix24 (ids start at 1, and the portal sends
+//! `0`/`"0"` for "not bound"), so [`id`] reads `0` as absent; counts, offsets, categories and type
+//! ids do start at `0`, so [`count`] keeps it. Every reader of the workspace is one of these: the
+//! client (`rest::lenient`, `rest::envelope`), the placement parser (an option id of `0` is "none")
+//! and the emulator's parameters (which take `count`, since `start=0` and `categoryId=0` are real).
 
 use serde_json::{Map, Value};
 
@@ -175,6 +181,30 @@ mod tests {
             assert_eq!(id(Some(&bad)), None, "{bad}");
         }
         assert_eq!(id(None), None);
+    }
+
+    #[test]
+    fn zero_and_the_float_bound_are_one_rule_for_ids_and_counts() {
+        // Zero: no id, but a count.
+        assert_eq!(id(Some(&json!("0"))), None);
+        assert_eq!(count(Some(&json!("0"))), Some(0));
+        assert_eq!(id(Some(&json!(0.0))), None);
+        assert_eq!(count(Some(&json!(0.0))), Some(0));
+        // Numbers up to 2^53 (exact in JavaScript), integral floats included; text up to u64::MAX.
+        let exact = MAX_EXACT as f64;
+        for read in [id, count] {
+            assert_eq!(read(Some(&json!(MAX_EXACT))), Some(MAX_EXACT));
+            assert_eq!(read(Some(&json!(exact))), Some(MAX_EXACT));
+            assert_eq!(read(Some(&json!(MAX_EXACT + 1))), None);
+            assert_eq!(read(Some(&json!(exact * 2.0))), None);
+            assert_eq!(read(Some(&json!(u64::MAX))), None);
+            assert_eq!(read(Some(&json!(u64::MAX.to_string()))), Some(u64::MAX));
+        }
+        assert_eq!(
+            signed(Some(&json!(-(MAX_EXACT as i64)))),
+            Some(-(MAX_EXACT as i64))
+        );
+        assert_eq!(signed(Some(&json!(-(MAX_EXACT as i64) - 1))), None);
     }
 
     #[test]

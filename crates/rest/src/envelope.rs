@@ -213,40 +213,20 @@ fn scalar_text(value: &Value) -> String {
     }
 }
 
-/// A non-negative integer from a number or a numeric string; anything else is `None`.
+/// A non-negative integer (`total`, `next`, offsets) from a number or a numeric string:
+/// `protocol::lenient::count`, so `0` is a value and numbers beyond 2^53 are `None`.
 pub fn lenient_u64(value: &Value) -> Option<u64> {
-    match value {
-        Value::Number(number) => number.as_u64().or_else(|| {
-            number
-                .as_f64()
-                .filter(|f| *f >= 0.0 && f.fract() == 0.0 && *f < 9.0e15)
-                .map(|f| f as u64)
-        }),
-        Value::String(text) => text.trim().parse().ok(),
-        _ => None,
-    }
+    protocol::lenient::count(Some(value))
 }
 
-/// A signed integer from a number or a numeric string (IDs arrive as `"42"` from `crm.deal.list`).
+/// A signed integer from a number or a numeric string (IDs arrive as `"42"` from `crm.deal.list`):
+/// `protocol::lenient::signed`, within ±2^53.
 pub fn lenient_i64(value: &Value) -> Option<i64> {
-    match value {
-        Value::Number(number) => number.as_i64().or_else(|| {
-            number
-                .as_f64()
-                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
-                .map(|f| f as i64)
-        }),
-        Value::String(text) => text.trim().parse().ok(),
-        _ => None,
-    }
+    protocol::lenient::signed(Some(value))
 }
 
 fn lenient_f64(value: &Value) -> Option<f64> {
-    match value {
-        Value::Number(number) => number.as_f64(),
-        Value::String(text) => text.trim().parse().ok().filter(|f: &f64| f.is_finite()),
-        _ => None,
-    }
+    protocol::lenient::number(Some(value))
 }
 
 #[cfg(test)]

@@ -1,73 +1,12 @@
 //! Reading the portal's loosely typed JSON: ids as strings or numbers, `Y`/`N` flags, `[]` where an
 //! object is absent, empty strings for "no value".
 //!
-//! Every reader returns `None` rather than failing on an unexpected shape, so one odd field never
-//! costs the user the whole widget.
+//! The readers are `protocol::lenient`'s, the one set shared with the emulator and the placement
+//! parser (its module docs hold the rules: `0` is no id, numbers beyond 2^53 are not ids). Every
+//! reader returns `None` rather than failing on an unexpected shape, so one odd field never costs
+//! the user the whole widget.
 
-use serde_json::Value;
-
-/// A positive integer id from a number or a numeric string; `0`, empty, `null` and garbage are `None`.
-pub fn id(value: Option<&Value>) -> Option<u64> {
-    let n = match value? {
-        Value::Number(n) => n.as_u64().or_else(|| {
-            n.as_f64()
-                .filter(|f| f.fract() == 0.0 && *f > 0.0)
-                .map(|f| f as u64)
-        }),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }?;
-    (n > 0).then_some(n)
-}
-
-/// A number from a number or a numeric string (`"999.90"`).
-pub fn number(value: Option<&Value>) -> Option<f64> {
-    match value? {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse().ok().filter(|f: &f64| f.is_finite()),
-        _ => None,
-    }
-}
-
-/// A non-empty string (numbers are turned into text); `None` for empty strings and other shapes.
-pub fn text(value: Option<&Value>) -> Option<String> {
-    match value? {
-        Value::String(s) => {
-            let t = s.trim();
-            (!t.is_empty()).then(|| t.to_owned())
-        }
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
-}
-
-/// A flag: `Y`/`N`, `true`/`false` (bool or text), `1`/`0`.
-pub fn flag(value: Option<&Value>) -> Option<bool> {
-    match value? {
-        Value::Bool(b) => Some(*b),
-        Value::Number(n) => n.as_i64().map(|n| n != 0),
-        Value::String(s) => match s.trim().to_ascii_uppercase().as_str() {
-            "Y" | "TRUE" | "1" => Some(true),
-            "N" | "FALSE" | "0" | "" => Some(false),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// An object, treating PHP's empty array `[]` (and anything else) as absent.
-pub fn object(value: Option<&Value>) -> Option<&serde_json::Map<String, Value>> {
-    value?.as_object().filter(|m| !m.is_empty())
-}
-
-/// The elements of an array, or the values of an index-keyed object (PHP arrays arrive both ways).
-pub fn list(value: Option<&Value>) -> Vec<&Value> {
-    match value {
-        Some(Value::Array(items)) => items.iter().collect(),
-        Some(Value::Object(map)) => map.values().collect(),
-        _ => Vec::new(),
-    }
-}
+pub use protocol::lenient::{count, flag, id, list, number, object, signed, text};
 
 #[cfg(test)]
 mod tests {

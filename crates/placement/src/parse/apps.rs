@@ -62,10 +62,7 @@ pub(crate) fn user_field(f: &Fields) -> Read<UserFieldContext> {
         _ => return Err(f.invalid("MODE", mode_value, "view or edit")),
     };
     let entity_code = f.text("ENTITY_ID")?;
-    let element = f
-        .opt_id(&["ENTITY_VALUE_ID"])?
-        .filter(|&id| id != 0)
-        .map(EntityId);
+    let element = f.opt_id(&["ENTITY_VALUE_ID"])?.map(EntityId);
     let crm = match f.present("ENTITY_DATA") {
         Some(data) => entity_data(f, data)?,
         None => element.and_then(|id| {

@@ -39,7 +39,7 @@ fn bound_element(f: &Fields) -> Read<Option<CrmRef>> {
                 .ok_or_else(|| f.invalid("CRM_ENTITY_TYPE", v, "a CRM type name such as DEAL"))
         })
         .transpose()?;
-    let id = f.opt_id(&["CRM_ENTITY_ID"])?.filter(|&id| id != 0);
+    let id = f.opt_id(&["CRM_ENTITY_ID"])?;
     Ok(entity.zip(id).map(|(entity, id)| CrmRef {
         entity,
         id: EntityId(id),

@@ -6,7 +6,7 @@
 
 use crate::error::PlacementError;
 use crate::ids::Date;
-use crate::path::parse_digits;
+use protocol::lenient;
 use serde_json::{Map, Value};
 
 /// Result of a read.
@@ -60,14 +60,22 @@ impl<'a> Fields<'a> {
         PlacementError::invalid(self.code, field, value, expected)
     }
 
-    /// An id from the first present of `keys`; `None` when none is present.
+    /// An id from the first present of `keys`; `None` when none is present or it is `0`, which
+    /// Bitrix24 sends for "no entity" and never uses as an entity id (the rule of
+    /// `protocol::lenient::id`). A value that is no integer at all is an error.
     pub(crate) fn opt_id(&self, keys: &[&'a str]) -> Read<Option<u64>> {
         self.first_present(keys)
-            .map(|(key, v)| as_id(v).ok_or_else(|| self.invalid(key, v, EXPECT_ID)))
+            .map(|(key, v)| {
+                as_id(v)
+                    .map(|_| lenient::id(Some(v)))
+                    .ok_or_else(|| self.invalid(key, v, EXPECT_ID))
+            })
             .transpose()
+            .map(Option::flatten)
     }
 
-    /// An id from the first present of `keys`; missing is an error named after `keys[0]`.
+    /// An id from the first present of `keys`; missing (or `0`, see [`Fields::opt_id`]) is an error
+    /// named after `keys[0]`.
     pub(crate) fn id(&self, keys: &[&'a str]) -> Read<u64> {
         self.opt_id(keys)?
             .ok_or_else(|| self.missing(keys.first().copied().unwrap_or_default()))
@@ -146,18 +154,11 @@ pub(crate) fn means_absent(value: &Value) -> bool {
     }
 }
 
-/// A non-negative integer from a numeric string (trimmed, digits only) or a JSON number (integral).
+/// A non-negative integer from a numeric string (trimmed, digits only) or a JSON number (integral,
+/// at most 2^53): `protocol::lenient::count`. Zero is kept, because categories and type ids start
+/// at `0`; entity ids go through [`Fields::opt_id`], where `0` means "none".
 pub(crate) fn as_id(value: &Value) -> Option<u64> {
-    match value {
-        Value::String(s) => parse_digits(s.trim()),
-        Value::Number(n) => n.as_u64().or_else(|| {
-            // Integral floats such as 8061.0 (JS numbers after arithmetic).
-            n.as_f64()
-                .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < u64::MAX as f64)
-                .map(|f| f as u64)
-        }),
-        _ => None,
-    }
+    lenient::count(Some(value))
 }
 
 /// [`as_id`] limited to 32 bits.
@@ -165,28 +166,10 @@ pub(crate) fn as_small_id(value: &Value) -> Option<u32> {
     as_id(value).and_then(|n| u32::try_from(n).ok())
 }
 
-/// `Y`/`N`, `true`/`false`, `1`/`0` (any case, as strings or JSON), JSON booleans.
+/// `Y`/`N`, `true`/`false`, `1`/`0` (any case, as strings or JSON), JSON booleans:
+/// `protocol::lenient::flag`.
 pub(crate) fn as_bool(value: &Value) -> Option<bool> {
-    match value {
-        Value::Bool(b) => Some(*b),
-        Value::Number(n) => match n.as_u64() {
-            Some(1) => Some(true),
-            Some(0) => Some(false),
-            _ => None,
-        },
-        Value::String(s) => {
-            let s = s.trim();
-            let is = |word: &str| s.eq_ignore_ascii_case(word);
-            if is("Y") || is("true") || s == "1" {
-                Some(true)
-            } else if is("N") || is("false") || s == "0" {
-                Some(false)
-            } else {
-                None
-            }
-        }
-        _ => None,
-    }
+    lenient::flag(Some(value))
 }
 
 /// A trimmed string, or a number written out; `None` for other JSON kinds.

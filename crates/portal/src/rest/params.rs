@@ -51,27 +51,14 @@ impl Params {
     }
 }
 
-/// A scalar as text, the way PHP would see it.
-pub fn scalar_text(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(if *b { "1".into() } else { String::new() }),
-        _ => None,
-    }
-}
+/// A scalar as text, the way PHP would see it (`protocol::lenient::scalar_text`).
+pub use protocol::lenient::scalar_text;
 
-/// A scalar as a non-negative integer (`"12"`, `12`, `12.0`); `None` otherwise.
+/// A scalar as a non-negative integer (`"12"`, `12`, `12.0`); `None` otherwise. This is
+/// `protocol::lenient::count`: `0` is a value here (offsets, `categoryId=0`, `ID > 0` filters) and
+/// numbers beyond 2^53 are not integers.
 pub fn as_id(v: &Value) -> Option<u64> {
-    match v {
-        Value::Number(n) => n.as_u64().or_else(|| {
-            n.as_f64()
-                .filter(|f| f.fract() == 0.0 && *f >= 0.0)
-                .map(|f| f as u64)
-        }),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
+    protocol::lenient::count(Some(v))
 }
 
 /// A list of ids: a JSON array, an index-keyed object (form data), one id, or `""` (BX24.js's empty
@@ -85,16 +72,13 @@ pub fn id_list(v: &Value) -> Option<Vec<u64>> {
     }
 }
 
-/// A scalar as a number (`"12.5"`, `12.5`); `None` otherwise.
+/// A scalar as a number (`"12.5"`, `12.5`); `None` otherwise (`protocol::lenient::number`).
 pub fn as_f64(v: &Value) -> Option<f64> {
-    match v {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse().ok().filter(|f: &f64| f.is_finite()),
-        _ => None,
-    }
+    protocol::lenient::number(Some(v))
 }
 
-/// PHP-ish truthiness of a flag (`Y`, `1`, `true`, `true`-boolean).
+/// PHP-ish truthiness of a request flag (`Y`, `1`, `true`, `yes`, any non-zero number), the way the
+/// portal reads switches such as `halt`; looser than `protocol::lenient::flag`, which reads answers.
 pub fn truthy(v: &Value) -> bool {
     match v {
         Value::Bool(b) => *b,
