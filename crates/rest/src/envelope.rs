@@ -38,60 +38,9 @@ pub(crate) fn decode_result<O: DeserializeOwned>(
         .map_err(|error| RestError::BadJson(format!("{what}: unexpected `result`: {error}")))
 }
 
-/// The portal's `time` block. Every member is optional: old portals and fakes omit some or all.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ResponseTime {
-    /// Request start, unix seconds (fractional).
-    pub start: Option<f64>,
-    /// Request end, unix seconds (fractional).
-    pub finish: Option<f64>,
-    /// `finish - start`, seconds.
-    pub duration: Option<f64>,
-    /// Time spent in the method itself, seconds.
-    pub processing: Option<f64>,
-    /// Start as an ISO 8601 date.
-    pub date_start: Option<String>,
-    /// End as an ISO 8601 date.
-    pub date_finish: Option<String>,
-    /// When the oldest one-minute basket of the method's operating time drops, unix seconds.
-    pub operating_reset_at: Option<f64>,
-    /// Operating time the method has used in the current ten-minute window, seconds.
-    pub operating: Option<f64>,
-}
-
-impl ResponseTime {
-    /// Reads a `time` object; `None` when it is not an object.
-    pub fn from_value(value: &Value) -> Option<Self> {
-        let map = value.as_object()?;
-        let number = |key: &str| map.get(key).and_then(lenient_f64);
-        let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_owned);
-        Some(Self {
-            start: number("start"),
-            finish: number("finish"),
-            duration: number("duration"),
-            processing: number("processing"),
-            date_start: text("date_start"),
-            date_finish: text("date_finish"),
-            operating_reset_at: number("operating_reset_at"),
-            operating: number("operating"),
-        })
-    }
-
-    /// [`Self::operating_reset_at`] in unix milliseconds (values that already look like milliseconds
-    /// are taken as such).
-    pub fn operating_reset_at_ms(&self) -> Option<f64> {
-        self.operating_reset_at.map(seconds_or_ms_to_ms)
-    }
-}
-
-/// Unix time that may be in seconds (the portal's unit) or already in milliseconds.
-fn seconds_or_ms_to_ms(value: f64) -> f64 {
-    if value > 1e11 {
-        value
-    } else {
-        value * 1000.0
-    }
-}
+/// The portal's `time` block, read leniently (`protocol::envelope`, shared with the emulator and
+/// the fake portal, which write it).
+pub use protocol::envelope::ResponseTime;
 
 /// Reads a raw answer into a [`Success`] or the [`RestError`] it stands for.
 ///
@@ -223,10 +172,6 @@ pub fn lenient_u64(value: &Value) -> Option<u64> {
 /// `protocol::lenient::signed`, within ±2^53.
 pub fn lenient_i64(value: &Value) -> Option<i64> {
     protocol::lenient::signed(Some(value))
-}
-
-fn lenient_f64(value: &Value) -> Option<f64> {
-    protocol::lenient::number(Some(value))
 }
 
 #[cfg(test)]

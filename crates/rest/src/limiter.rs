@@ -6,9 +6,8 @@
 //! keeps the same bucket, driven by [`Runtime`] time, and *reserves* a slot for every request before
 //! sending it: a request that does not fit gets a start time in the future (the moment the bucket
 //! has drained enough) and sleeps until then. Reservations queue in call order, so 500 concurrent
-//! calls leave at exactly the pace the portal accepts. The arithmetic is in integers (one request =
-//! 1000 units, 1 ms drains `drain_per_sec` units), so the client and a fake portal using
-//! [`LeakyBucket`] agree to the millisecond.
+//! calls leave at exactly the pace the portal accepts. The arithmetic is `protocol::meter`'s, in
+//! integers, so the client, the fake portal and the emulator agree to the millisecond.
 //!
 //! A `batch` counts as one request. Retries reserve again. Clone one [`crate::Client`] for every
 //! widget of a page so they all share one bucket.
@@ -16,122 +15,9 @@
 use crate::Runtime;
 use std::cell::RefCell;
 
-/// Units one request occupies in the bucket.
-const UNITS_PER_REQUEST: u64 = 1000;
-
-/// Size and drain rate of a leaky bucket.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RateLimit {
-    /// Requests the bucket holds before it rejects (the portal's X).
-    pub burst: u32,
-    /// Requests drained per second (the portal's Y).
-    pub drain_per_sec: u32,
-}
-
-impl RateLimit {
-    /// Cloud plans: 50 requests, drains 2 per second.
-    pub const fn cloud() -> Self {
-        Self {
-            burst: 50,
-            drain_per_sec: 2,
-        }
-    }
-
-    /// Enterprise plans: 250 requests, drains 5 per second.
-    pub const fn enterprise() -> Self {
-        Self {
-            burst: 250,
-            drain_per_sec: 5,
-        }
-    }
-
-    /// Milliseconds the bucket needs to drain one request (500 ms on cloud plans).
-    pub fn slot_ms(&self) -> u64 {
-        UNITS_PER_REQUEST.div_ceil(self.drain_units_per_ms())
-    }
-
-    fn drain_units_per_ms(&self) -> u64 {
-        u64::from(self.drain_per_sec.max(1))
-    }
-
-    fn capacity_units(&self) -> u64 {
-        u64::from(self.burst.max(1)) * UNITS_PER_REQUEST
-    }
-}
-
-impl Default for RateLimit {
-    fn default() -> Self {
-        Self::cloud()
-    }
-}
-
-/// The bucket arithmetic, with no waiting: shared by the client's [`Limiter`] and the fake portal.
-#[derive(Debug, Clone)]
-pub struct LeakyBucket {
-    limit: RateLimit,
-    level: u64,
-    last_ms: u64,
-}
-
-impl LeakyBucket {
-    /// An empty bucket.
-    pub fn new(limit: RateLimit) -> Self {
-        Self {
-            limit,
-            level: 0,
-            last_ms: 0,
-        }
-    }
-
-    /// The configured limit.
-    pub fn limit(&self) -> RateLimit {
-        self.limit
-    }
-
-    /// Requests currently in the bucket, including reservations not yet due.
-    pub fn level(&self) -> f64 {
-        self.level as f64 / UNITS_PER_REQUEST as f64
-    }
-
-    /// Lets the bucket drain up to `now_ms`. A clock that jumps backwards only moves the baseline.
-    fn drain(&mut self, now_ms: u64) {
-        if now_ms > self.last_ms {
-            let drained = (now_ms - self.last_ms).saturating_mul(self.limit.drain_units_per_ms());
-            self.level = self.level.saturating_sub(drained);
-        }
-        self.last_ms = now_ms;
-    }
-
-    /// The portal's check: takes a slot if one is free now, else rejects (`false`) without counting.
-    pub fn try_take(&mut self, now_ms: u64) -> bool {
-        self.drain(now_ms);
-        if self.level + UNITS_PER_REQUEST <= self.limit.capacity_units() {
-            self.level += UNITS_PER_REQUEST;
-            true
-        } else {
-            false
-        }
-    }
-
-    /// The client's move: reserves the next slot and returns how long to wait before using it.
-    pub fn reserve(&mut self, now_ms: u64) -> u64 {
-        self.drain(now_ms);
-        self.level = self.level.saturating_add(UNITS_PER_REQUEST);
-        let excess = self.level.saturating_sub(self.limit.capacity_units());
-        excess.div_ceil(self.limit.drain_units_per_ms())
-    }
-
-    /// Gives back a reservation that was never used (its caller went away while waiting).
-    pub fn refund(&mut self) {
-        self.level = self.level.saturating_sub(UNITS_PER_REQUEST);
-    }
-
-    /// Marks the bucket full: the portal said it is (someone else shares our quota).
-    pub fn fill(&mut self, now_ms: u64) {
-        self.drain(now_ms);
-        self.level = self.level.max(self.limit.capacity_units());
-    }
-}
+/// The bucket and its limits are the portal's arithmetic, shared with the emulator and the fake
+/// portal (`protocol::meter`); only the waiting is the client's.
+pub use protocol::meter::{LeakyBucket, RateLimit};
 
 /// The client's limiter: a [`LeakyBucket`] whose slots are awaited on a [`Runtime`].
 #[derive(Debug)]

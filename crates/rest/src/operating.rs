@@ -48,8 +48,8 @@ pub struct OperatingLimit {
 impl Default for OperatingLimit {
     fn default() -> Self {
         Self {
-            window_ms: 600_000,
-            limit_ms: 480_000,
+            window_ms: protocol::meter::OPERATING_WINDOW_MS,
+            limit_ms: protocol::meter::OPERATING_LIMIT_MS,
             reserve_ms: 5_000,
             heavy_percent: 80,
             max_delay_ms: 7_000,

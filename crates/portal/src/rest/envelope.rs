@@ -2,6 +2,8 @@
 //! failure, with the HTTP statuses the portal uses (frame-protocol §9.2).
 
 use crate::store::time::{iso, now_f64};
+use protocol::envelope::{self, ResponseTime};
+use protocol::meter::OPERATING_WINDOW_MS;
 use serde_json::{json, Map, Value};
 
 /// A failed call: HTTP status, portal error code and text, plus optional extra body fields.
@@ -100,18 +102,13 @@ impl RestError {
         e
     }
 
-    /// The JSON body: `{"error": CODE, "error_description": TEXT, ...extra}`.
+    /// The JSON body: `{"error": CODE, "error_description": TEXT, ...extra}` (`protocol::envelope`).
     pub fn body(&self) -> Value {
-        let mut m = Map::new();
-        m.insert("error".into(), Value::String(self.code.clone()));
-        m.insert(
-            "error_description".into(),
-            Value::String(self.description.clone()),
-        );
-        if let Some(extra) = &self.extra {
+        let mut body = envelope::error(&self.code, &self.description);
+        if let (Value::Object(m), Some(extra)) = (&mut body, &self.extra) {
             m.extend(extra.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
-        Value::Object(m)
+        body
     }
 }
 
@@ -161,7 +158,7 @@ impl Timing {
             finish: now,
             processing: 0.0,
             operating: 0.0,
-            operating_reset_at: now as i64 + 600,
+            operating_reset_at: now as i64 + (OPERATING_WINDOW_MS / 1000) as i64,
         }
     }
 
@@ -171,33 +168,31 @@ impl Timing {
         self
     }
 
-    /// `{start, finish, duration, processing, date_start, date_finish, operating_reset_at, operating}`.
+    /// `{start, finish, duration, processing, date_start, date_finish, operating_reset_at, operating}`,
+    /// written by `protocol::envelope::ResponseTime`.
     pub fn to_json(&self) -> Value {
-        json!({
-            "start": self.start,
-            "finish": self.finish,
-            "duration": self.finish - self.start,
-            "processing": self.processing,
-            "date_start": iso(self.start as i64),
-            "date_finish": iso(self.finish as i64),
-            "operating_reset_at": self.operating_reset_at,
-            "operating": self.operating,
-        })
+        ResponseTime {
+            start: Some(self.start),
+            finish: Some(self.finish),
+            duration: Some(self.finish - self.start),
+            processing: Some(self.processing),
+            date_start: Some(iso(self.start as i64)),
+            date_finish: Some(iso(self.finish as i64)),
+            operating_reset_at: Some(self.operating_reset_at as f64),
+            operating: Some(self.operating),
+        }
+        .to_json()
     }
 }
 
-/// The success body `{result, next?, total?, time}`.
+/// The success body `{result, next?, total?, time}` (`protocol::envelope::success`).
 pub fn success_body(success: &Success, timing: &Timing) -> Value {
-    let mut m = Map::new();
-    m.insert("result".into(), success.result.clone());
-    if let Some(next) = success.next {
-        m.insert("next".into(), json!(next));
-    }
-    if let Some(total) = success.total {
-        m.insert("total".into(), json!(total));
-    }
-    m.insert("time".into(), timing.to_json());
-    Value::Object(m)
+    envelope::success(
+        success.result.clone(),
+        success.next.map(|next| json!(next)),
+        success.total.map(|total| json!(total)),
+        Some(timing.to_json()),
+    )
 }
 
 pub use protocol::form::php_array;

@@ -1,28 +1,25 @@
 //! Run-time counters behind fault injection and the `time` block: the leaky bucket of the cloud rate
-//! limit, the "every Nth request fails" counter and per-method operating time.
+//! limit, the "every Nth request fails" counter and per-method operating time (the bucket and the
+//! operating-time window are `protocol::meter`'s).
 //!
 //! They live in [`crate::faults::Faults::meter`] and restart whenever the fault configuration
 //! changes, so a test that switches a fault on starts from a clean bucket and counter.
 
 use crate::faults::FaultConfig;
-use std::collections::HashMap;
+use protocol::meter::{LeakyBucket, OperatingMeter};
 
-/// Length of the operating-time window (ten one-minute baskets), in seconds.
-const WINDOW_SECS: i64 = 600;
-
-/// Counters of the fake REST API.
+/// Counters of the fake REST API. The bucket and the operating-time baskets are
+/// `protocol::meter`'s, the arithmetic the client paces itself by.
 #[derive(Debug, Default)]
 pub struct Meter {
     /// The configuration the bucket and counter belong to.
     config: Option<FaultConfig>,
-    /// Requests currently "in" the bucket.
-    level: f64,
-    /// When `level` was last drained (Unix seconds).
-    drained_at: f64,
+    /// The rate limit's leaky bucket, sized by the configuration (`None` until the first request).
+    bucket: Option<LeakyBucket>,
     /// Requests counted for `fail_every`.
     counted: u64,
-    /// Per method: (minute, seconds of processing in that minute).
-    operating: HashMap<String, Vec<(i64, f64)>>,
+    /// Per-method operating time.
+    operating: OperatingMeter,
 }
 
 impl Meter {
@@ -30,7 +27,7 @@ impl Meter {
     pub fn sync(&mut self, config: &FaultConfig) {
         if self.config.as_ref() != Some(config) {
             self.config = Some(config.clone());
-            self.level = 0.0;
+            self.bucket = None;
             self.counted = 0;
         }
     }
@@ -38,16 +35,9 @@ impl Meter {
     /// One request through the leaky bucket (capacity `burst`, draining `drain_per_sec`): `false`
     /// when the bucket is full and the request must be refused. Refused requests don't fill it.
     pub fn admit(&mut self, config: &FaultConfig, now: f64) -> bool {
-        if self.drained_at > 0.0 {
-            let drained = (now - self.drained_at).max(0.0) * config.drain_per_sec.max(0.0);
-            self.level = (self.level - drained).max(0.0);
-        }
-        self.drained_at = now;
-        if self.level + 1.0 > config.burst.max(0.0) + 1e-9 {
-            return false;
-        }
-        self.level += 1.0;
-        true
+        self.bucket
+            .get_or_insert_with(|| LeakyBucket::fractional(config.burst, config.drain_per_sec))
+            .try_take(to_ms(now))
     }
 
     /// Counts one request for `fail_every`; `true` when this one is the Nth.
@@ -62,34 +52,27 @@ impl Meter {
     /// Adds `seconds` of processing to `method` and returns (operating seconds in the window,
     /// `operating_reset_at`).
     pub fn record(&mut self, method: &str, seconds: f64, now: f64) -> (f64, i64) {
-        let minute = now as i64 / 60;
-        let baskets = self.operating.entry(method.to_owned()).or_default();
-        baskets.retain(|(m, _)| (minute - m) * 60 < WINDOW_SECS);
-        match baskets.last_mut() {
-            Some((m, secs)) if *m == minute => *secs += seconds,
-            _ => baskets.push((minute, seconds)),
-        }
+        self.operating
+            .record(method, seconds * 1000.0, now * 1000.0);
         self.operating(method, now)
     }
 
     /// (operating seconds of `method` in the window, when its oldest basket drops out).
     pub fn operating(&self, method: &str, now: f64) -> (f64, i64) {
-        let minute = now as i64 / 60;
-        let live: Vec<&(i64, f64)> = self
-            .operating
-            .get(method)
-            .map(|b| {
-                b.iter()
-                    .filter(|(m, _)| (minute - m) * 60 < WINDOW_SECS)
-                    .collect()
-            })
-            .unwrap_or_default();
-        let total = live.iter().map(|(_, s)| s).sum();
-        let reset = live
-            .first()
-            .map(|(m, _)| m * 60 + WINDOW_SECS)
-            .unwrap_or(now as i64 + WINDOW_SECS);
-        (total, reset)
+        let now_ms = now * 1000.0;
+        (
+            self.operating.used_ms(method, now_ms) / 1000.0,
+            (self.operating.reset_at_ms(method, now_ms) / 1000.0) as i64,
+        )
+    }
+}
+
+/// Unix seconds as whole milliseconds (negative and non-finite times as 0).
+fn to_ms(now: f64) -> u64 {
+    if now.is_finite() && now > 0.0 {
+        (now * 1000.0) as u64
+    } else {
+        0
     }
 }
 

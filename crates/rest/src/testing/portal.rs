@@ -13,7 +13,9 @@ use crate::envelope::lenient_i64;
 use crate::limiter::{LeakyBucket, RateLimit};
 use crate::{form, AccessToken, RawResponse, Runtime};
 use protocol::batch::{self, Answers};
-use serde_json::{json, Map, Value};
+use protocol::envelope::ResponseTime;
+use protocol::meter::OperatingMeter;
+use serde_json::{json, Value};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::rc::Rc;
@@ -54,9 +56,6 @@ impl Default for PortalConfig {
         }
     }
 }
-
-/// The window the portal sums a method's operating time over.
-const OPERATING_WINDOW_MS: f64 = 600_000.0;
 
 const OPERATION_TIME_LIMIT: &str = "OPERATION_TIME_LIMIT";
 
@@ -132,8 +131,8 @@ struct State {
     scripts: VecDeque<(Option<String>, Reply)>,
     handlers: HashMap<String, Handler>,
     next_deal_id: u64,
-    /// Per method: when each call ran (unix ms) and what it cost.
-    operating: HashMap<String, VecDeque<(f64, u64)>>,
+    /// Per-method operating time, in the portal's one-minute baskets (`protocol::meter`).
+    operating: OperatingMeter,
 }
 
 /// What the transport should do with a request the portal processed.
@@ -155,7 +154,7 @@ impl FakePortal {
             log: Vec::new(),
             scripts: VecDeque::new(),
             handlers: HashMap::new(),
-            operating: HashMap::new(),
+            operating: OperatingMeter::default(),
         };
         Self {
             clock: clock.clone(),
@@ -519,17 +518,17 @@ impl FakePortal {
         let now_ms = self.clock.now_ms();
         let now = now_ms / 1000.0;
         let state = self.state.borrow();
-        let calls = state.operating.get(method);
-        let used_ms: u64 = calls.map_or(0, |calls| calls.iter().map(|(_, cost)| cost).sum());
-        let oldest_ms = calls
-            .and_then(|calls| calls.front())
-            .map_or(now_ms, |(at, _)| *at);
-        json!({
-            "start": now, "finish": now, "duration": 0.0, "processing": 0.0,
-            "date_start": "2023-11-14T22:13:20+00:00", "date_finish": "2023-11-14T22:13:20+00:00",
-            "operating_reset_at": (oldest_ms + OPERATING_WINDOW_MS) / 1000.0,
-            "operating": used_ms as f64 / 1000.0
-        })
+        ResponseTime {
+            start: Some(now),
+            finish: Some(now),
+            duration: Some(0.0),
+            processing: Some(0.0),
+            date_start: Some("2023-11-14T22:13:20+00:00".into()),
+            date_finish: Some("2023-11-14T22:13:20+00:00".into()),
+            operating_reset_at: Some(state.operating.reset_at_ms(method, now_ms) / 1000.0),
+            operating: Some(state.operating.used_ms(method, now_ms) / 1000.0),
+        }
+        .to_json()
     }
 
     /// Charges one call of `method` to its operating time, or refuses it when the method has used
@@ -541,10 +540,8 @@ impl FakePortal {
             state.config.operating_cost_ms,
             state.config.operating_limit_ms,
         );
-        let calls = state.operating.entry(method.to_owned()).or_default();
-        calls.retain(|(at, _)| now_ms - at < OPERATING_WINDOW_MS);
-        let used: u64 = calls.iter().map(|(_, cost)| cost).sum();
-        if limit.is_some_and(|limit| used >= limit) {
+        let used = state.operating.used_ms(method, now_ms);
+        if limit.is_some_and(|limit| used >= limit as f64) {
             state.counters.operation_limited += 1;
             return Err((
                 429,
@@ -553,29 +550,22 @@ impl FakePortal {
             ));
         }
         if cost > 0 {
-            calls.push_back((now_ms, cost));
+            state.operating.record(method, cost as f64, now_ms);
         }
         Ok(())
     }
 }
 
+/// A success body (`protocol::envelope::success`), always with its `time` block.
 fn envelope(result: Value, total: Option<Value>, next: Option<Value>, time: Value) -> Value {
-    let mut body = Map::new();
-    body.insert("result".into(), result);
-    if let Some(total) = total {
-        body.insert("total".into(), total);
-    }
-    if let Some(next) = next {
-        body.insert("next".into(), next);
-    }
-    body.insert("time".into(), time);
-    Value::Object(body)
+    protocol::envelope::success(result, next, total, Some(time))
 }
 
+/// An error answer with the portal's body (`protocol::envelope::error`).
 fn error_reply(status: u16, code: &str, description: &str) -> Reply {
     Reply::Answer(RawResponse {
         status,
-        body: json!({"error": code, "error_description": description}).to_string(),
+        body: protocol::envelope::error(code, description).to_string(),
     })
 }
 
