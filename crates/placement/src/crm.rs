@@ -46,8 +46,9 @@ impl CrmEntityType {
         Self::SmartInvoice,
     ];
 
-    /// Numeric entityTypeId used by `crm.item.*` and `crm.type.*`.
-    pub fn entity_type_id(self) -> EntityTypeId {
+    /// Numeric entityTypeId used by `crm.item.*` and `crm.type.*` (`const`, so the emulator's
+    /// store can name its tables by these ids without re-declaring them).
+    pub const fn entity_type_id(self) -> EntityTypeId {
         EntityTypeId(match self {
             Self::Lead => 1,
             Self::Deal => 2,

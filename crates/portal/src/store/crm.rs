@@ -6,21 +6,22 @@
 
 use super::prng::Prng;
 use super::time::{portal_midnight, DAY, HOUR};
+use placement::{CrmEntityType, EntityTypeId};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
-/// `entityTypeId` of leads.
-pub const LEAD: u32 = 1;
+/// `entityTypeId` of leads (the ids of the built-in types are `placement::CrmEntityType`'s).
+pub const LEAD: u32 = CrmEntityType::Lead.entity_type_id().0;
 /// `entityTypeId` of deals.
-pub const DEAL: u32 = 2;
+pub const DEAL: u32 = CrmEntityType::Deal.entity_type_id().0;
 /// `entityTypeId` of contacts.
-pub const CONTACT: u32 = 3;
+pub const CONTACT: u32 = CrmEntityType::Contact.entity_type_id().0;
 /// `entityTypeId` of companies.
-pub const COMPANY: u32 = 4;
+pub const COMPANY: u32 = CrmEntityType::Company.entity_type_id().0;
 /// `entityTypeId` of quotes (estimates).
-pub const QUOTE: u32 = 7;
+pub const QUOTE: u32 = CrmEntityType::Quote.entity_type_id().0;
 /// `entityTypeId` of smart invoices.
-pub const SMART_INVOICE: u32 = 31;
+pub const SMART_INVOICE: u32 = CrmEntityType::SmartInvoice.entity_type_id().0;
 /// `entityTypeId` of the demo smart process "Projects".
 pub const PROJECTS: u32 = 128;
 /// `entityTypeId` of the demo smart process "Contracts" (the id the placement catalogue's samples use).
@@ -43,11 +44,12 @@ pub const ENTITY_TYPES: [u32; 9] = [
     SERVICE_REQUESTS,
 ];
 
-/// Whether an entity type is a smart process (not one of the built-in types).
+/// Whether an entity type is a smart process (not one of the built-in types), as
+/// `placement::CrmEntityType` classifies it.
 pub fn is_dynamic(entity_type_id: u32) -> bool {
-    !matches!(
-        entity_type_id,
-        LEAD | DEAL | CONTACT | COMPANY | QUOTE | SMART_INVOICE
+    matches!(
+        CrmEntityType::from_entity_type_id(EntityTypeId(entity_type_id)),
+        CrmEntityType::Dynamic(_)
     )
 }
 
