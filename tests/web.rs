@@ -858,3 +858,45 @@ async fn a_widget_removed_right_after_a_click_does_not_crash_the_page() {
     )
     .unwrap();
 }
+
+/// The shared table of batch `$result` references, which `protocol::batch` is tested against too.
+const BATCH_REFERENCES: &str =
+    include_str!("../crates/protocol/tests/fixtures/batch_references.json");
+
+#[wasm_bindgen_test]
+fn the_mock_resolves_batch_references_exactly_as_protocol_does() {
+    install("DEFAULT", json!({}), json!({}));
+    let table: Value = serde_json::from_str(BATCH_REFERENCES).expect("the table is JSON");
+    let cases = table["cases"].as_array().expect("cases");
+    assert!(cases.len() >= 4, "the table lost cases");
+    for case in cases {
+        let given = &case["answers"];
+        let parts = [
+            "result",
+            "result_error",
+            "result_total",
+            "result_next",
+            "result_time",
+        ];
+        let answers: serde_json::Map<String, Value> = parts
+            .iter()
+            .map(|part| {
+                (
+                    (*part).to_owned(),
+                    given.get(*part).cloned().unwrap_or(json!({})),
+                )
+            })
+            .collect();
+        let resolved = js_sys::eval(&format!(
+            "JSON.stringify(window.__bx24mock.resolveRefs({}, {}))",
+            case["params"],
+            Value::Object(answers)
+        ))
+        .expect("the mock resolves")
+        .as_string()
+        .expect("JSON text");
+        let resolved: Value = serde_json::from_str(&resolved).expect("JSON");
+        assert_eq!(resolved, case["expected"], "{}", case["name"]);
+    }
+    remove_bx24();
+}

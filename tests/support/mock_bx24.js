@@ -14,7 +14,8 @@
  *   placementReplies: {command: reply},        // placement.call answers
  *   openPathAllowed: true | false
  * }
- * then eval this file. `__bx24mock.fire(event, payload)` fires a bound placement event.
+ * then eval this file. `__bx24mock.fire(event, payload)` fires a bound placement event;
+ * `__bx24mock.resolveRefs(params, answers)` is the batch reference resolver (for its own test).
  */
 (function () {
   "use strict";
@@ -56,24 +57,78 @@
     return out;
   }
 
-  // Replaces $result[name][field]... in string values with the referenced earlier result.
-  function resolveRefs(value, results) {
+  // `$result[...]` references between batch commands, resolved exactly as the Rust `protocol::batch`
+  // does (the portal's CRestUtil::processBatchElement): a path is followed while the next key is set
+  // (present and not null) and stops there, so an unresolved path gives the deepest value reached,
+  // down to the whole part; a string that is one whole reference becomes the value itself, references
+  // inside text are spliced in as PHP prints them (arrays as "Array", true as "1", false/null as "").
+  // The table crates/protocol/tests/fixtures/batch_references.json checks both resolvers.
+  var PARTS = ["result_error", "result_total", "result_next", "result_time", "result"];
+  function own(map, key) {
+    return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+  }
+  function follow(root, path) {
+    var current = own(root, path[0]);
+    if (current === undefined || current === null) return root;
+    for (var i = 1; i < path.length; i++) {
+      var step = path[i], next;
+      if (Array.isArray(current)) {
+        next = /^\+?[0-9]+$/.test(step) ? current[parseInt(step, 10)] : undefined;
+      } else if (current !== null && typeof current === "object") {
+        next = own(current, step);
+      }
+      if (next === undefined || next === null) break;
+      current = next;
+    }
+    return current;
+  }
+  function phpText(value) {
+    if (typeof value === "string") return value;
+    if (value === null || value === undefined) return "";
+    if (typeof value === "boolean") return value ? "1" : "";
+    if (typeof value === "object") return "Array";
+    return String(value);
+  }
+  function findReferences(text, answers) {
+    var out = [], from = 0, start;
+    while ((start = text.indexOf("$", from)) >= 0) {
+      var part = null;
+      for (var p = 0; p < PARTS.length; p++) {
+        if (text.substr(start + 1, PARTS[p].length + 1) === PARTS[p] + "[") { part = PARTS[p]; break; }
+      }
+      if (part === null) { from = start + 1; continue; }
+      var pos = start + 1 + part.length, path = [];
+      while (text.charAt(pos) === "[") {
+        var close = text.indexOf("]", pos);
+        if (close < 0) break;
+        path.push(text.slice(pos + 1, close));
+        pos = close + 1;
+      }
+      if (!path.length) { from = start + 1; continue; }
+      out.push({ start: start, end: pos, value: follow(answers[part] || {}, path) });
+      from = pos;
+    }
+    return out;
+  }
+  function resolveRefs(value, answers) {
     if (typeof value === "string") {
-      return value.replace(/\$result\[([^\]]+)\]((?:\[[^\]]*\])*)/g, function (_, name, path) {
-        var node = results[name];
-        (path.match(/\[([^\]]*)\]/g) || []).forEach(function (seg) {
-          node = node == null ? undefined : node[seg.slice(1, -1)];
-        });
-        return node == null ? "" : String(node);
-      });
+      if (value.indexOf("$result") < 0) return value;
+      var refs = findReferences(value, answers);
+      if (refs.length === 1 && refs[0].start === 0 && refs[0].end === value.length) {
+        return JSON.parse(JSON.stringify(refs[0].value));
+      }
+      var text = "", last = 0;
+      refs.forEach(function (r) { text += value.slice(last, r.start) + phpText(r.value); last = r.end; });
+      return refs.length ? text + value.slice(last) : value;
     }
     if (value && typeof value === "object") {
       var copy = Array.isArray(value) ? [] : {};
-      Object.keys(value).forEach(function (k) { copy[k] = resolveRefs(value[k], results); });
+      Object.keys(value).forEach(function (k) { copy[k] = resolveRefs(value[k], answers); });
       return copy;
     }
     return value;
   }
+  cfg.resolveRefs = resolveRefs;
 
   function matches(fixture, params) {
     var m = fixture.match || {};
@@ -96,7 +151,6 @@
 
   function runBatch(params) {
     var out = { result: {}, result_error: {}, result_total: {}, result_next: {}, result_time: {} };
-    var results = {};
     var halt = String(params.halt) === "1" || params.halt === true;
     var cmd = params.cmd || {};
     var stop = false;
@@ -105,14 +159,14 @@
       var text = String(cmd[name]);
       var q = text.indexOf("?");
       var method = q < 0 ? text : text.slice(0, q);
-      var sub = resolveRefs(parseQuery(q < 0 ? "" : text.slice(q + 1)), results);
+      var sub = resolveRefs(parseQuery(q < 0 ? "" : text.slice(q + 1)), out);
       record("batch:" + method, sub);
       var r = lookup(method, sub);
       if (r.answer.error) {
         out.result_error[name] = { error: r.answer.error, error_description: r.answer.error_description || "" };
         if (halt) stop = true;
       } else {
-        out.result[name] = results[name] = r.answer.result;
+        out.result[name] = r.answer.result;
         if (r.answer.total !== undefined) out.result_total[name] = r.answer.total;
         if (r.answer.next !== undefined) out.result_next[name] = r.answer.next;
         out.result_time[name] = r.answer.time;
