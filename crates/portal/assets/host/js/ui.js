@@ -74,12 +74,15 @@ function fillPicker(select) {
       select.appendChild(group);
     }
   } else {
+    // Areas in catalogue order, the app's own pages first.
     const groups = new Map([['app', ['DEFAULT']]]);
+    for (const [area] of byArea()) if (!groups.has(area)) groups.set(area, []);
     for (const code of portalData.installed ? portalData.registered : []) {
       const area = findEntry(code).area;
       if (!groups.has(area)) groups.set(area, []);
       groups.get(area).push(code);
     }
+    for (const [area, codes] of groups) if (!codes.length) groups.delete(area);
     for (const [area, codes] of groups) {
       const group = h('optgroup', { label: area });
       for (const code of codes) group.appendChild(h('option', { value: code, text: code }));
