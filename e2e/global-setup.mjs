@@ -6,8 +6,9 @@
 // Both ports are picked by the emulator (--port 0 --app-port 0); its machine-readable line
 // "PORTAL_EMULATOR portal=… app=…" is parsed and handed to the tests through process.env.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,8 +32,15 @@ export default async function globalSetup() {
   const bin = portalBinary();
   const dist = resolve(here, process.env.APP_DIST || '../dist');
   const child = spawn(bin, ['emulate', '--host', 'localhost', '--port', '0', '--app-port', '0', '--dist', dist, '--extra-app-dir', here], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Everything the emulator prints goes to a file too, so tests can check what it logged (no token, ever).
+  // (Outside test-results/, which Playwright empties at the start of a run.)
+  const logFile = join(mkdtempSync(join(tmpdir(), 'b24w-e2e-')), 'emulator.log');
+  const log = createWriteStream(logFile);
+  child.stdout.on('data', (chunk) => log.write(chunk));
+  child.stderr.on('data', (chunk) => { log.write(chunk); process.stderr.write(chunk); });
+  process.env.EMULATOR_LOG = logFile;
   const origins = await new Promise((resolveOrigins, reject) => {
     let buffer = '';
     const timer = setTimeout(() => reject(new Error(`portal emulate did not start within 30 s; output so far:\n${buffer}`)), 30_000);
@@ -46,7 +54,6 @@ export default async function globalSetup() {
       }
     });
   });
-  child.stdout.resume();
   process.env.PORTAL_ORIGIN = origins.portal;
   process.env.APP_ORIGIN = origins.app;
   process.env.APP_DIST_DIR = dist;

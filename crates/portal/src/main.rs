@@ -35,7 +35,11 @@ portal emulate
     --app-url URL             load the frame from URL instead (e.g. trunk serve); A is not started
     --open-placement CODE     placement opened when the page URL names none (default DEFAULT)
     --extra-app-dir DIR       also serve DIR on A under /__extra/ (test pages; .html accepts POST)
+    --fresh                   start as a portal the app was never installed on: not installed,
+                              nothing bound; the placement picker offers only what the app binds
+                              (the host page's 'every placement' switch brings the full list back)
   Open P in a browser. Deep links: P/?placement=CODE&options=<json>&lang=en&theme=dark&app=<url>
+                              [&fresh=1: reset to a fresh portal] [&all=0|1: picker lists all or only bound]
 
 portal serve is an alias of the production server `server serve` (same options, same library):
   server ";
@@ -110,10 +114,16 @@ fn port(name: &str, value: &str) -> Result<u16, String> {
 }
 
 fn parse_emulate(args: &[String]) -> Result<Command, String> {
-    let Some(pairs) = server::cli::flags(args)? else {
+    // `--fresh` is the one flag without a value.
+    let (fresh, args): (Vec<&String>, Vec<&String>) = args.iter().partition(|a| *a == "--fresh");
+    let args: Vec<String> = args.into_iter().cloned().collect();
+    let Some(pairs) = server::cli::flags(&args)? else {
         return Ok(Command::Help);
     };
-    let mut options = EmulateOptions::default();
+    let mut options = EmulateOptions {
+        fresh: !fresh.is_empty(),
+        ..EmulateOptions::default()
+    };
     for (name, value) in pairs {
         match name.as_str() {
             "host" if !value.is_empty() => options.host = value,
@@ -174,6 +184,12 @@ mod tests {
         assert_eq!(o.app_url.as_deref(), Some("http://127.0.0.1:8081/"));
         assert_eq!(o.open_placement.as_deref(), Some("CRM_DEAL_DETAIL_TAB"));
         assert_eq!(o.extra_app_dir, Some(PathBuf::from("e2e")));
+        assert!(!o.fresh, "a seeded, installed portal unless asked");
+        let Ok(Command::Emulate(o)) = parse(&args("emulate --port 0 --fresh")) else {
+            panic!("parses")
+        };
+        assert!(o.fresh);
+        assert_eq!(o.port, 0);
     }
 
     #[test]

@@ -49,6 +49,7 @@ pub fn routes(state: Arc<ApiState>) -> Router {
         .route("/emulator/api/options/user", post(set_user_option))
         .route("/emulator/api/options/app", post(set_app_option))
         .route("/emulator/api/installed", post(set_installed))
+        .route("/emulator/api/app/reset", post(reset_app))
         .route("/emulator/api/open-path", get(open_path))
         .with_state(state)
 }
@@ -92,6 +93,8 @@ async fn config(State(api): State<Arc<ApiState>>) -> Json<Value> {
         "member_id": store.member_id(),
         "current_user_id": store.current_user_id(),
         "extra_app_dir": api.config.extra_app_dir,
+        "fresh": api.config.fresh,
+        "installed": store.is_installed(),
     }))
 }
 
@@ -108,6 +111,7 @@ async fn portal_state(State(api): State<Arc<ApiState>>) -> Json<Value> {
         "user_options": store.user_options(),
         "app_options": store.app_options(),
         "placement_bindings": store.placement_bindings(),
+        "registered_codes": store.registered_codes(),
     }))
 }
 
@@ -278,6 +282,20 @@ async fn set_installed(
         .log
         .push("note", json!({"installed": request.installed}));
     Json(json!({"installed": request.installed}))
+}
+
+/// `POST /emulator/api/app/reset {installed}`: the deep link's `fresh=1` (installed false) and the
+/// host page's reset: everything the app did in the portal is forgotten.
+async fn reset_app(
+    State(api): State<Arc<ApiState>>,
+    Json(request): Json<InstalledRequest>,
+) -> Json<Value> {
+    api.emulator.store.reset_app(request.installed);
+    api.emulator.log.push(
+        "note",
+        json!({"app_reset": true, "installed": request.installed}),
+    );
+    Json(json!({"installed": request.installed, "registered_codes": []}))
 }
 
 #[derive(Deserialize)]

@@ -38,6 +38,8 @@ pub struct EmulateOptions {
     pub open_placement: Option<String>,
     /// Extra folder served on origin A under `/__extra/` (test pages).
     pub extra_app_dir: Option<PathBuf>,
+    /// Start as a portal the app was never installed on (`--fresh`): not installed, nothing bound.
+    pub fresh: bool,
 }
 
 impl Default for EmulateOptions {
@@ -50,6 +52,7 @@ impl Default for EmulateOptions {
             app_url: None,
             open_placement: None,
             extra_app_dir: None,
+            fresh: false,
         }
     }
 }
@@ -67,6 +70,9 @@ pub struct HostConfig {
     pub open_placement: Option<String>,
     /// Whether `/__extra/` is served on origin A.
     pub extra_app_dir: bool,
+    /// Whether the run started as a fresh portal (`--fresh`): the host page then offers only bound
+    /// placements until its "every placement" switch is on.
+    pub fresh: bool,
 }
 
 /// Why the emulator could not start or stopped.
@@ -143,12 +149,16 @@ pub async fn run(options: EmulateOptions) -> Result<(), HostError> {
 
     let state = EmulatorState::new();
     state.store.set_public_origin(&portal_origin);
+    if options.fresh {
+        state.store.reset_app(false);
+    }
     let config = HostConfig {
         portal_origin: portal_origin.clone(),
         app_url: app_url.clone(),
         app_origin: app_origin.clone(),
         open_placement: options.open_placement.clone(),
         extra_app_dir: options.extra_app_dir.is_some() && app_listener.is_some(),
+        fresh: options.fresh,
     };
     let portal = portal_router(state, config);
 
@@ -234,6 +244,7 @@ mod tests {
             app_origin: Some("http://localhost:8080".into()),
             open_placement: None,
             extra_app_dir: false,
+            fresh: false,
         };
         (state.clone(), portal_router(state, config))
     }
@@ -342,6 +353,49 @@ mod tests {
             text.contains("getInitData") && !text.contains("secret"),
             "{text}"
         );
+    }
+
+    #[tokio::test]
+    async fn app_reset_forgets_what_the_app_did_and_sets_the_install_flag() {
+        let (state, app) = router();
+        {
+            let mut data = state.store.write();
+            data.app.placements.push(json!({"placement": "CALL_CARD", "userId": "0", "handler": "http://localhost:8080/"}));
+            data.app.app_options.insert("theme".into(), json!("dark"));
+        }
+        let (_, config) = call(&app, Method::GET, "/emulator/api/config", None).await;
+        assert_eq!(
+            (config["fresh"].clone(), config["installed"].clone()),
+            (json!(false), json!(true))
+        );
+        let (status, answer) = call(
+            &app,
+            Method::POST,
+            "/emulator/api/app/reset",
+            Some(json!({"installed": false})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(answer["installed"], json!(false));
+        assert!(!state.store.is_installed());
+        assert!(state.store.placement_bindings().is_empty());
+        assert!(state.store.app_options().is_empty());
+        let (_, portal) = call(&app, Method::GET, "/emulator/api/state", None).await;
+        assert_eq!(portal["installed"], json!(false));
+        assert_eq!(portal["placement_bindings"], json!([]));
+        let (status, _) = call(
+            &app,
+            Method::POST,
+            "/emulator/api/app/reset",
+            Some(json!({"installed": "maybe"})),
+        )
+        .await;
+        assert_eq!(
+            status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "a malformed body is refused"
+        );
+        assert!(!state.store.is_installed());
     }
 
     #[tokio::test]

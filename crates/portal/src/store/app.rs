@@ -22,6 +22,10 @@ pub struct AppData {
     pub userfield_configs: Vec<Value>,
     /// Open-lines connectors switched by `imconnector.activate`: `{connector: {line: active}}`.
     pub connectors: Map<String, Value>,
+    /// Connectors the app registered with `imconnector.register` (`{ID, NAME, ICON, PLACEMENT_HANDLER}`).
+    pub registered_connectors: Vec<Value>,
+    /// Site placements bound with `landing.repo.bind` (`{ID, PLACEMENT, PLACEMENT_HANDLER, TITLE}`).
+    pub landing_placements: Vec<Value>,
 }
 
 impl AppData {

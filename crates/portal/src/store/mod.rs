@@ -156,6 +156,16 @@ impl Store {
         self.read().app.installed
     }
 
+    /// Forgets everything the app did in the portal (options, bindings, field types, connectors, site
+    /// placements, events): a portal the app was never installed on (`installed` false, `--fresh`) or
+    /// one where it was just installed and has bound nothing yet (`installed` true).
+    pub fn reset_app(&self, installed: bool) {
+        self.write().app = app::AppData {
+            installed,
+            ..app::AppData::default()
+        };
+    }
+
     /// Marks the installation finished or not (`setInstallFinish`).
     pub fn set_installed(&self, installed: bool) {
         self.write().app.installed = installed;
@@ -164,6 +174,36 @@ impl Store {
     /// The portal's `member_id`: 32 lowercase hex characters, the same on every start.
     pub fn member_id(&self) -> String {
         self.read().member_id.clone()
+    }
+
+    /// Every placement code the app registered for everyone or for the current user, sorted, each once:
+    /// `placement.bind` codes, `USERFIELD_TYPE` once a field type exists, `SETTING_CONNECTOR` once a
+    /// connector is registered, and the `landing.repo.bind` codes. What a portal would show the app in.
+    pub fn registered_codes(&self) -> Vec<String> {
+        let d = self.read();
+        let me = d.current_user_id.to_string();
+        let mut codes: Vec<String> = d
+            .app
+            .placements
+            .iter()
+            .filter(|b| b["userId"] == "0" || b["userId"] == me.as_str())
+            .chain(d.app.landing_placements.iter())
+            .filter_map(|b| {
+                b.get("placement")
+                    .or_else(|| b.get("PLACEMENT"))
+                    .and_then(Value::as_str)
+                    .map(str::to_ascii_uppercase)
+            })
+            .collect();
+        if !d.app.userfield_types.is_empty() {
+            codes.push("USERFIELD_TYPE".into());
+        }
+        if !d.app.registered_connectors.is_empty() {
+            codes.push("SETTING_CONNECTOR".into());
+        }
+        codes.sort();
+        codes.dedup();
+        codes
     }
 
     /// What `placement.bind` stored, in the `placement.get` shape (`placement`, `handler`, `title`, ...).

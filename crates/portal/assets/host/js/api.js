@@ -45,6 +45,8 @@ export const api = {
   setUserOption: (name, value) => request('POST', '/emulator/api/options/user', { name, value }),
   setAppOption: (name, value) => request('POST', '/emulator/api/options/app', { name, value }),
   setInstalled: (installed) => request('POST', '/emulator/api/installed', { installed }),
+  /** Forgets everything the app did in the portal; `installed` false = never installed (fresh). */
+  resetApp: (installed) => request('POST', '/emulator/api/app/reset', { installed }),
   openPathAllowed: async (path) => (await request('GET', `/emulator/api/open-path?path=${encodeURIComponent(path)}`)).allowed === true,
 };
 

@@ -6,7 +6,7 @@
  * placementBindEvent. Each handler gets {layout, command, args, callbackId, reply}.
  */
 import { api } from './api.js';
-import { settings, portalData, updateSettings } from './settings.js';
+import { settings, portalData, updateSettings, refreshRegistrations } from './settings.js';
 import { interfaceOf, eventNames, heightOnlyResize } from './catalogue.js';
 import { record } from './log.js';
 import { toast } from './dom.js';
@@ -132,6 +132,7 @@ export const generalCommands = {
   async setInstallFinish({ layout }) {
     await api.setInstalled(true);
     portalData.installed = true;
+    await refreshRegistrations(api);
     layout.install = false;
     if (layout.kind === 'main') updateSettings({ install: false });
     toast('Installation finished', 'The portal reloads the page (no reply).');

@@ -5,10 +5,12 @@
  *
  * Deep link: /?placement=CODE&options=<json>&lang=en&theme=dark&app=<url>
  *            [&admin=0|1][&install=0|1][&firstRun=0|1][&deny=modern|legacy][&crmBuckets=objects]
+ *            [&fresh=1]  the app was never installed: not installed, nothing bound (resets the portal)
+ *            [&all=0|1]  the picker offers every placement (1) or only what the app bound (0)
  */
 import { api, rest } from './api.js';
 import { byId, h, toast } from './dom.js';
-import { settings, portalData, updateSettings, onSettingsChange } from './settings.js';
+import { settings, portalData, updateSettings, onSettingsChange, refreshRegistrations } from './settings.js';
 import { loadCatalogue, findEntry, presentationKind } from './catalogue.js';
 import { Layout } from './layout.js';
 import { startProtocol, track, unregisterLayout } from './protocol.js';
@@ -49,6 +51,9 @@ function readDeepLink() {
   const deny = q.get('deny');
   if (deny === 'legacy' || deny === 'modern') patch.denyMode = deny;
   if (q.get('crmBuckets') === 'objects') patch.crmBucketsAsObjects = true;
+  const all = flag(q.get('all'));
+  if (all !== undefined) patch.allPlacements = all;
+  link.fresh = flag(q.get('fresh')) === true;
   link.settings = patch;
   return link;
 }
@@ -63,6 +68,7 @@ export function deepLink() {
   q.set('lang', settings.lang);
   q.set('theme', settings.theme);
   if (settings.appUrl && portalData.config && settings.appUrl !== portalData.config.app_url) q.set('app', settings.appUrl);
+  if (!settings.allPlacements) q.set('all', '0');
   return `${location.origin}/?${q.toString()}`;
 }
 
@@ -136,8 +142,11 @@ async function reloadCurrent() {
 
 async function boot() {
   startProtocol();
+  const link = readDeepLink();
+  if (link.fresh) await api.resetApp(false);
   const [config, catalogue, state] = await Promise.all([api.config(), api.catalogue(), api.state()]);
   portalData.config = config;
+  portalData.registered = state.registered_codes || [];
   portalData.userOptions = state.user_options || {};
   portalData.appOptions = state.app_options || {};
   portalData.installed = !!state.installed;
@@ -148,10 +157,10 @@ async function boot() {
     byId('stage').before(h('div', { class: 'notice alert', role: 'alert', text: warning }));
   }
 
-  const link = readDeepLink();
   updateSettings({
     appUrl: link.appUrl || config.app_url,
     install: !state.installed && settings.admin,
+    allPlacements: !(config.fresh || link.fresh),
     ...link.settings,
   });
   onSettingsChange(applyTheme);
@@ -173,6 +182,8 @@ async function boot() {
     openPlacement,
     reload: reloadCurrent,
     fireEvent,
+    pickerCodes: () => devtools.pickerCodes(),
+    refreshRegistrations: () => refreshRegistrations(api),
   });
   await openPlacement({ code: link.code, options: link.options });
 }

@@ -22,7 +22,7 @@ function describeLayout(layout) {
   };
 }
 
-/** Installs window.portal. `ctx`: {current(), openPlacement(o), reload(), fireEvent(name, payload)}. */
+/** Installs window.portal. `ctx`: {current(), openPlacement(o), reload(), fireEvent(name, payload), pickerCodes(), refreshRegistrations()}. */
 export function installPortalApi(ctx) {
   const main = () => {
     const c = ctx.current();
@@ -55,6 +55,14 @@ export function installPortalApi(ctx) {
     /** Every live layout (main and slider frames). */
     layouts() {
       return liveLayouts().map(describeLayout);
+    },
+    /** The codes the placement picker offers now (all, or only what the app bound and DEFAULT). */
+    pickerCodes() {
+      return ctx.pickerCodes();
+    },
+    /** Re-reads the install flag and the app's registrations; resolves with the registered codes. */
+    refreshRegistrations() {
+      return ctx.refreshRegistrations();
     },
     /** Fires a placement event on the main frame; returns how many bound callbacks got it. */
     fireEvent(name, payload = {}) {

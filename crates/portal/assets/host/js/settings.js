@@ -26,6 +26,11 @@ export const settings = {
   crmBucketsAsObjects: false,
   /** URL the app frame loads (default: origin A from the server config). */
   appUrl: '',
+  /**
+   * The picker offers every catalogue placement (developer mode, the default) rather than only what
+   * the app bound, as a real portal shows (off on a fresh portal: `--fresh` or `&fresh=1`).
+   */
+  allPlacements: true,
 };
 
 /** Data from the emulator API: config, catalogue, options. Filled by main.js at start-up. */
@@ -34,7 +39,18 @@ export const portalData = {
   userOptions: {},
   appOptions: {},
   installed: true,
+  /** Placement codes the app registered (placement.bind, field type, connector, site placements). */
+  registered: [],
 };
+
+/** Re-reads the install flag and what the app registered from the emulator (after REST calls). */
+export async function refreshRegistrations(api) {
+  const state = await api.state();
+  portalData.installed = !!state.installed;
+  portalData.registered = Array.isArray(state.registered_codes) ? state.registered_codes : [];
+  for (const fn of listeners) fn(settings);
+  return portalData.registered;
+}
 
 /** Listeners called after any settings change (the UI re-renders its switches). */
 const listeners = new Set();

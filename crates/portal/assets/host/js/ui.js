@@ -7,8 +7,8 @@
  */
 import { h, clear, byId, toast } from './dom.js';
 import { api } from './api.js';
-import { settings, updateSettings, onSettingsChange } from './settings.js';
-import { byArea, eventNames, eventHint } from './catalogue.js';
+import { settings, portalData, updateSettings, onSettingsChange, refreshRegistrations } from './settings.js';
+import { byArea, eventNames, eventHint, findEntry } from './catalogue.js';
 import { mountLogPanel } from './log.js';
 import { defaultEventPayload, onPlacementState } from './placement-commands.js';
 
@@ -56,6 +56,44 @@ export function renderMenu(area) {
 }
 
 /**
+ * Fills the placement picker: every catalogue entry grouped by area (developer mode), or, as a
+ * portal shows an app, DEFAULT (the app's own page) plus what the app registered, and only once its
+ * installation finished. Keeps the selection when the code is still offered.
+ */
+function fillPicker(select) {
+  const selected = select.value;
+  clear(select);
+  const offered = [];
+  if (settings.allPlacements) {
+    for (const [area, entries] of byArea()) {
+      const group = h('optgroup', { label: area });
+      for (const entry of entries) {
+        group.appendChild(h('option', { value: entry.concrete_code, text: entry.pattern ? `${entry.concrete_code}  (${entry.code})` : entry.code }));
+        offered.push(entry.concrete_code);
+      }
+      select.appendChild(group);
+    }
+  } else {
+    // Areas in catalogue order, the app's own pages first.
+    const groups = new Map([['app', ['DEFAULT']]]);
+    for (const [area] of byArea()) if (!groups.has(area)) groups.set(area, []);
+    for (const code of portalData.installed ? portalData.registered : []) {
+      const area = findEntry(code).area;
+      if (!groups.has(area)) groups.set(area, []);
+      groups.get(area).push(code);
+    }
+    for (const [area, codes] of groups) if (!codes.length) groups.delete(area);
+    for (const [area, codes] of groups) {
+      const group = h('optgroup', { label: area });
+      for (const code of codes) group.appendChild(h('option', { value: code, text: code }));
+      select.appendChild(group);
+      offered.push(...codes);
+    }
+  }
+  if (offered.includes(selected)) select.value = selected;
+}
+
+/**
  * Builds the control panel. `actions`: {open({code, options, appUrl}), reload(), mainLayout(), current()}.
  * Returns {showPlacement(entry, code, options)} to sync the controls with what is open.
  */
@@ -64,13 +102,7 @@ export function buildDevtools(actions) {
 
   // ---- placement -----------------------------------------------------------------------------
   const select = h('select', { class: 'select', 'aria-label': 'Placement' });
-  for (const [area, entries] of byArea()) {
-    const group = h('optgroup', { label: area });
-    for (const entry of entries) {
-      group.appendChild(h('option', { value: entry.concrete_code, text: entry.pattern ? `${entry.concrete_code}  (${entry.code})` : entry.code }));
-    }
-    select.appendChild(group);
-  }
+  fillPicker(select);
   const optionsArea = h('textarea', { class: 'textarea', rows: 6, spellcheck: false, 'aria-label': 'PLACEMENT_OPTIONS' });
   const appUrl = h('input', { class: 'input', type: 'url', value: settings.appUrl, 'aria-label': 'App URL' });
   const title = h('div', { class: 'label-sm' });
@@ -121,9 +153,17 @@ export function buildDevtools(actions) {
   const install = checkbox('INSTALL (install page is open)', settings.install, (v) => updateSettings({ install: v }));
   const firstRun = checkbox('FIRST_RUN (next getInitData)', settings.firstRun, (v) => updateSettings({ firstRun: v }));
   const buckets = checkbox('selectCRM buckets as index-keyed objects', settings.crmBucketsAsObjects, (v) => updateSettings({ crmBucketsAsObjects: v }));
+  const everyPlacement = checkbox('Every placement (developer mode; off: only what the app bound, as a portal shows)', settings.allPlacements, (v) => updateSettings({ allPlacements: v }));
+  const resetButton = h('button', { class: 'btn sm', type: 'button', text: 'Uninstall the app (fresh portal)' });
+  resetButton.addEventListener('click', async () => {
+    await api.resetApp(false);
+    updateSettings({ install: settings.admin, allPlacements: false });
+    await refreshRegistrations(api);
+    toast('Fresh portal', 'The app is not installed and nothing is bound. Open DEFAULT to run its install.');
+  });
   root.appendChild(panel('Portal', true,
     h('div', { class: 'row' }, labelled('Language', lang), labelled('Theme', theme)),
-    admin.el, install.el, firstRun.el, labelled('Deny rules', deny), buckets.el,
+    admin.el, install.el, firstRun.el, everyPlacement.el, resetButton, labelled('Deny rules', deny), buckets.el,
     h('div', { class: 'label-sm', text: 'INSTALL and FIRST_RUN are read by getInitData; reload the frame to replay the handshake.' })));
 
   const syncSwitches = (s) => {
@@ -134,7 +174,9 @@ export function buildDevtools(actions) {
     install.input.checked = s.install;
     firstRun.input.checked = s.firstRun;
     buckets.input.checked = s.crmBucketsAsObjects;
+    everyPlacement.input.checked = s.allPlacements;
     appUrl.value = s.appUrl;
+    fillPicker(select);
   };
   syncSwitches(settings);
   onSettingsChange(syncSwitches);
@@ -164,7 +206,14 @@ export function buildDevtools(actions) {
   root.appendChild(panel('Live log (frame messages and REST calls)', true, h('div', { class: 'row' }, filter, clearButton), logList));
   mountLogPanel(logList, filter, clearButton);
 
+  // What the app bound changes while it runs (its install wizard, its settings page).
+  select.addEventListener('focus', () => { if (!settings.allPlacements) refreshRegistrations(api); });
+
   return {
+    /** The codes the picker offers now (for tests). */
+    pickerCodes() {
+      return Array.from(select.options).map((o) => o.value);
+    },
     showPlacement(entry, code, options) {
       select.value = code;
       if (select.value !== code) {

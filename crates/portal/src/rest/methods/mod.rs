@@ -8,6 +8,7 @@ mod calendar;
 mod crm;
 mod crm_view;
 mod placement;
+mod registration;
 mod tasks;
 mod users;
 
@@ -84,6 +85,14 @@ const TABLE: &[(&str, Method)] = &[
     ("userfieldtype.delete", app::userfieldtype_delete),
     ("userfieldconfig.add", app::userfieldconfig_add),
     ("imconnector.activate", app::imconnector_activate),
+    ("imconnector.register", registration::imconnector_register),
+    (
+        "imconnector.unregister",
+        registration::imconnector_unregister,
+    ),
+    ("imconnector.list", registration::imconnector_list),
+    ("landing.repo.bind", registration::landing_repo_bind),
+    ("landing.repo.unbind", registration::landing_repo_unbind),
     ("placement.list", placement::list),
     ("placement.get", placement::get),
     ("placement.bind", placement::bind),
