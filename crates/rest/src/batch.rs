@@ -125,6 +125,12 @@ impl<T> CommandRef<T> {
         ResultRef(text)
     }
 
+    /// A handle to the same command whose answer is read as `U`: for reading one answer in two
+    /// shapes (a typed view and, say, every field as sent).
+    pub fn retype<U>(&self) -> CommandRef<U> {
+        CommandRef::new(self.name.clone())
+    }
+
     /// `total` of this command, when it is a list method.
     pub fn total(&self, results: &BatchResults) -> Option<u64> {
         results.total(&self.name)
@@ -957,6 +963,11 @@ mod tests {
             })
         );
         assert_eq!(deal.clone(), deal);
+        assert_eq!(
+            deal.retype::<Value>().read(&results),
+            Ok(json!({"ID": "7"})),
+            "the same answer, read as another type"
+        );
         assert!(format!("{deal:?}").contains("Deal"));
     }
 
