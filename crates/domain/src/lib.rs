@@ -7,6 +7,7 @@
 //! shaped as the REST docs show them.
 
 pub mod answers;
+pub mod call_card;
 pub mod entity_card;
 pub mod entity_details;
 pub mod error;
