@@ -208,4 +208,55 @@ mod tests {
             .collect();
         assert_eq!(rows, ["86.150", "12. Jan. 2026, 14:08", "12. Jan. 2026"]);
     }
+
+    #[test]
+    fn one_batch_reads_the_card_and_every_field() {
+        let target = CrmRef {
+            entity: placement::CrmEntityType::Deal,
+            id: placement::EntityId(8061),
+        };
+        let batch = plan(target);
+        assert_eq!(
+            batch.names(),
+            [
+                "item",
+                "stage",
+                "responsible",
+                "contact",
+                "company",
+                "fields"
+            ]
+        );
+        assert_eq!(batch.plan().unwrap().len(), 1, "one round trip");
+        let mut results = BatchResults::new(batch.names());
+        results
+            .absorb(
+                &json!({"result": {
+                    "item": {"item": {"id": 8061, "title": "Redesign", "opportunity": "1500", "ufCrm1_2": "blue"}},
+                    "fields": {"fields": {"opportunity": {"title": "Amount", "type": "money"}, "ufCrm1_2": {"formLabel": "Colour"}}}
+                }}),
+                None,
+            )
+            .unwrap();
+        let details = EntityDetails::from_batch(target, &results, Locale::En).unwrap();
+        assert_eq!(details.card.title, "Redesign");
+        let rows: Vec<(&str, &str)> = details
+            .fields
+            .iter()
+            .map(|r| (r.title.as_str(), r.value.as_str()))
+            .collect();
+        assert_eq!(rows, [("Amount", "1,500"), ("Colour", "blue")]);
+        let mut denied = BatchResults::new(batch.names());
+        denied
+            .absorb(
+                &json!({"result": {"item": {"item": {"id": 8061, "title": "Redesign"}}}, "result_error": {"fields": "ACCESS_DENIED"}}),
+                None,
+            )
+            .unwrap();
+        let untitled = EntityDetails::from_batch(target, &denied, Locale::En).unwrap();
+        assert!(
+            untitled.fields.is_empty(),
+            "the card's own fields are not repeated"
+        );
+    }
 }
