@@ -900,3 +900,50 @@ fn the_mock_resolves_batch_references_exactly_as_protocol_does() {
     }
     remove_bx24();
 }
+
+/// A `BX24` failure under a widget's load keeps its type all the way up: the widget's `LoadError`
+/// → `RestError::Network` → `bx24::TransportFailure` → `bx24::Bx24Error`, found by walking `source()`.
+#[wasm_bindgen_test]
+async fn a_bx24_failure_reaches_the_widget_as_the_source_of_its_load_error() {
+    use domain::entity_card::{self, EntityCard};
+    use std::error::Error;
+    install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
+    js_sys::eval("window.BX24.callMethod = function () { throw new Error('BX24 exploded'); };")
+        .expect("override");
+    let bx24 = bx24::Bx24::detect().expect("the mock");
+    let client = b24_widgets::context::rest_client(
+        &bx24,
+        bx24::AnyTransport::Bx24(bx24::Bx24Transport::new(bx24.clone())),
+        test_config().rest,
+    );
+    let target = placement::CrmRef {
+        entity: placement::CrmEntityType::Deal,
+        id: placement::EntityId(8061),
+    };
+    // What the entity card widget's loader does.
+    let load = async {
+        let results = client.batch(entity_card::plan(target)).await?;
+        EntityCard::from_batch(target, &results)
+    };
+    let error: domain::LoadError = load.await.expect_err("BX24 threw");
+    assert!(!error.is_soft());
+    let mut chain: Vec<&(dyn Error + 'static)> = Vec::new();
+    let mut next: Option<&(dyn Error + 'static)> = Some(&error);
+    while let Some(current) = next {
+        chain.push(current);
+        next = current.source();
+    }
+    assert_eq!(
+        chain.len(),
+        4,
+        "LoadError → RestError → TransportFailure → Bx24Error"
+    );
+    assert!(chain[1].is::<rest::RestError>());
+    assert!(chain[2].is::<bx24::TransportFailure>());
+    assert!(
+        matches!(chain[3].downcast_ref::<bx24::Bx24Error>(), Some(bx24::Bx24Error::Js(text)) if text.contains("BX24 exploded")),
+        "{:?}",
+        chain[3]
+    );
+    remove_bx24();
+}

@@ -105,15 +105,12 @@ async fn measure_list(client: &RestClient, entity_type_id: u64, mode: &str) -> V
         _ => spec,
     };
     let started = js_sys::Date::now();
-    let rows = client.list_all::<Value>(spec).await;
+    let rows = client.list_all::<domain::answers::CrmItem>(spec).await;
     let wall = (js_sys::Date::now() - started).round();
     let stats = client.stats();
     let (count, distinct, error) = match rows {
         Ok(rows) => {
-            let ids: HashSet<u64> = rows
-                .iter()
-                .filter_map(|r| domain::lenient::id(r.get("id")))
-                .collect();
+            let ids: HashSet<u64> = rows.iter().filter_map(|item| item.id).collect();
             (rows.len(), ids.len(), None)
         }
         Err(e) => (0, 0, Some(e.to_string())),

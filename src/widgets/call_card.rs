@@ -9,9 +9,8 @@ use crate::context::use_app;
 use crate::i18n::{entity_name, Msg};
 use crate::ui::icon_data::Icon;
 use crate::ui::{AlertBox, SvgIcon};
-use domain::lenient;
 use leptos::prelude::*;
-use placement::{CallContext, CallDirection, CallState, CrmEntityType, CrmRef, EntityId};
+use placement::{CallContext, CallDirection, CallState, CrmRef};
 use serde_json::Value;
 
 /// Event the portal fires when the call is bound to another CRM element.
@@ -22,12 +21,7 @@ pub const STATE_CHANGED: &str = "CallCard::CallStateChanged";
 /// Reads an `EntityChanged` payload (`{PHONE_NUMBER, CRM_ENTITY_TYPE, CRM_ENTITY_ID}`); `None` when the
 /// call is now unbound (`CRM_ENTITY_ID` 0) or the payload is malformed.
 pub fn bound_entity(payload: &Value) -> Option<CrmRef> {
-    let entity = CrmEntityType::from_code_name(payload.get("CRM_ENTITY_TYPE")?.as_str()?)?;
-    let id = lenient::id(payload.get("CRM_ENTITY_ID"))?;
-    Some(CrmRef {
-        entity,
-        id: EntityId(id),
-    })
+    domain::call_card::EntityChanged::from_payload(payload)?.target()
 }
 
 /// Reads a `CallStateChanged` payload: the state name (the only argument that crosses the frame).
@@ -136,6 +130,7 @@ pub fn CallCardWidget(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use placement::{CrmEntityType, EntityId};
     use serde_json::json;
 
     #[test]

@@ -82,7 +82,7 @@ fn Welcome() -> impl IntoView {
     let (locale, init) = ctx.with_value(|c| (c.locale, c.init.clone()));
     let me = use_loader(|client| async move {
         client
-            .call::<Value>("user.current", serde_json::json!({}))
+            .call::<domain::answers::User>("user.current", serde_json::json!({}))
             .await
             .map_err(domain::LoadError::from)
     });
@@ -102,7 +102,7 @@ fn Welcome() -> impl IntoView {
                         <span class="b-muted">{Msg::SignedInAs.text(locale)}</span>
                         {move || match me.try_get().flatten() {
                             None => view! { <span class="b-skeleton b-skeleton--line b-grow"></span> }.into_any(),
-                            Some(Ok(user)) => match Person::from_user_row(&user) {
+                            Some(Ok(user)) => match Person::from_user(&user) {
                                 Some(person) => {
                                     let photo = person.photo.as_deref().and_then(|u| ctx.with_value(|c| c.portal_url(u)));
                                     view! { <PersonLine person=person photo=photo /> }.into_any()

@@ -77,9 +77,11 @@ impl std::error::Error for Bx24Error {}
 
 /// Why one of this crate's REST transports could not deliver a request.
 ///
-/// A `BX24` failure stays a typed [`Bx24Error`] and is this error's `source()`. The `rest` crate's
-/// [`rest::TransportError`] carries only text today, so `From<TransportFailure>` for it is the one place
-/// the type is lost (keeping the kind: no `BX24` stays [`rest::TransportError::NoBx24`]).
+/// A `BX24` failure stays a typed [`Bx24Error`] and is this error's `source()`. `From<TransportFailure>`
+/// for [`rest::TransportError`] keeps the whole failure as the transport error's source (no `BX24`
+/// becomes [`rest::TransportError::NoBx24`]), and the client makes that the `source()` of
+/// [`rest::RestError::Network`]: a widget's error chain reads `LoadError` → `RestError` →
+/// `TransportFailure` → `Bx24Error`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TransportFailure {
     /// `BX24.callMethod` failed: it threw, dropped its callback or answered without a result object.
@@ -125,7 +127,43 @@ impl From<TransportFailure> for rest::TransportError {
     fn from(failure: TransportFailure) -> Self {
         match failure {
             TransportFailure::Bx24(Bx24Error::NotInFrame) => rest::TransportError::NoBx24,
-            other => rest::TransportError::Network(other.to_string()),
+            other => rest::TransportError::Network(Box::new(other)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::error::Error;
+
+    #[test]
+    fn a_bx24_failure_stays_reachable_through_the_rest_error() {
+        let dropped = Bx24Error::CallbackDropped {
+            command: "callMethod",
+        };
+        let rest::TransportError::Network(source) = rest::TransportError::from(dropped.clone())
+        else {
+            panic!("a dropped callback is a network failure");
+        };
+        let error = rest::RestError::Network {
+            message: source.to_string(),
+            source: Some(source.into()),
+        };
+        let failure = error.source().expect("the transport failure");
+        assert_eq!(
+            failure.downcast_ref::<TransportFailure>(),
+            Some(&TransportFailure::Bx24(dropped.clone()))
+        );
+        assert_eq!(
+            failure
+                .source()
+                .and_then(|bx24| bx24.downcast_ref::<Bx24Error>()),
+            Some(&dropped)
+        );
+        assert!(matches!(
+            rest::TransportError::from(Bx24Error::NotInFrame),
+            rest::TransportError::NoBx24
+        ));
     }
 }

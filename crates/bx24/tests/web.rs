@@ -414,9 +414,40 @@ fn a_bx24_failure_stays_the_typed_source_of_a_transport_failure() {
             command: "callMethod"
         })
     );
-    assert_eq!(
+    assert!(matches!(
         rest::TransportError::from(Bx24Error::NotInFrame),
         rest::TransportError::NoBx24
-    );
+    ));
     assert!(TransportFailure::Fetch("offline".into()).source().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_throwing_call_method_keeps_its_bx24_error_through_the_rest_client() {
+    install(json!({}));
+    js_sys::eval("window.BX24.callMethod = function () { throw new Error('BX24 exploded'); };")
+        .unwrap();
+    let bx24 = Bx24::detect().unwrap();
+    let error = client(&bx24, 500)
+        .call::<Value>("user.current", json!({}))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, rest::RestError::Network { message, .. } if message.contains("BX24 exploded")),
+        "{error:?}"
+    );
+    let failure = error
+        .source()
+        .and_then(|s| s.downcast_ref::<TransportFailure>());
+    assert!(
+        matches!(failure, Some(TransportFailure::Bx24(Bx24Error::Js(text))) if text.contains("BX24 exploded")),
+        "{failure:?}"
+    );
+    let bx24_error = error
+        .source()
+        .and_then(|s| s.source())
+        .and_then(|s| s.downcast_ref::<Bx24Error>());
+    assert!(
+        matches!(bx24_error, Some(Bx24Error::Js(_))),
+        "{bx24_error:?}"
+    );
 }

@@ -5,14 +5,18 @@
 //! the item's `stageId` through a `$result` reference), the responsible user (`user.get`) and the
 //! linked contact and company (`crm.item.get` again, by reference). Missing links come back as soft
 //! errors inside the batch and simply leave the field empty.
+//!
+//! Every answer is read through the typed handle its command got ([`CardCommands`]) into the serde
+//! types of [`crate::answers`]; nothing here looks an answer up by name or walks JSON by key.
 
+use crate::answers::{CrmItem, ItemAnswer, StatusEntry, User};
 use crate::format::{Money, Timestamp};
 use crate::people::Person;
 use crate::LoadError;
 use placement::{CrmEntityType, CrmRef, EntityId, EntityTypeId};
-use rest::batch::{Batch, BatchResults};
-use rest::lenient;
-use serde_json::{json, Value};
+use rest::batch::{Batch, BatchResults, CommandRef};
+use rest::de::List;
+use serde_json::json;
 
 /// Names of the commands in the card's batch.
 pub mod command {
@@ -36,38 +40,98 @@ pub fn supports(entity: CrmEntityType) -> bool {
 /// The one batch that loads everything the card shows.
 pub fn plan(target: CrmRef) -> Batch {
     let mut batch = Batch::new();
-    let item = batch.add(
+    add_commands(target, &mut batch);
+    batch
+}
+
+/// The card's commands in a batch: typed handles to read their answers with.
+#[derive(Debug, Clone)]
+pub struct CardCommands {
+    /// `crm.item.get` of the element.
+    pub item: CommandRef<ItemAnswer>,
+    /// `crm.status.list` of its stage (types with stages only).
+    pub stage: Option<CommandRef<List<StatusEntry>>>,
+    /// `user.get` of the responsible user.
+    pub responsible: CommandRef<List<User>>,
+    /// `crm.item.get` of the linked contact (types that link one).
+    pub contact: Option<CommandRef<ItemAnswer>>,
+    /// `crm.item.get` of the linked company (types that link one).
+    pub company: Option<CommandRef<ItemAnswer>>,
+}
+
+/// Adds the card's commands to `batch` (what [`plan`] sends; the details view adds its own after
+/// them) and returns their handles.
+pub fn add_commands(target: CrmRef, batch: &mut Batch) -> CardCommands {
+    let item: CommandRef<ItemAnswer> = batch.add_as(
         command::ITEM,
         "crm.item.get",
         json!({"entityTypeId": target.entity.entity_type_id().get(), "id": target.id.get()}),
     );
-    if has_stages(target.entity) {
-        batch.add(
+    let stage = has_stages(target.entity).then(|| {
+        batch.add_as(
             command::STAGE,
             "crm.status.list",
             json!({"filter": {"STATUS_ID": item.field(&["item", "stageId"])}}),
-        );
-    }
-    batch.add(
+        )
+    });
+    let responsible = batch.add_as(
         command::RESPONSIBLE,
         "user.get",
         json!({"ID": item.field(&["item", "assignedById"])}),
     );
-    if links_contact(target.entity) {
-        batch.add(
+    let contact = links_contact(target.entity).then(|| {
+        batch.add_as(
             command::CONTACT,
             "crm.item.get",
             json!({"entityTypeId": 3, "id": item.field(&["item", "contactId"])}),
-        );
-    }
-    if links_company(target.entity) {
-        batch.add(
+        )
+    });
+    let company = links_company(target.entity).then(|| {
+        batch.add_as(
             command::COMPANY,
             "crm.item.get",
             json!({"entityTypeId": 4, "id": item.field(&["item", "companyId"])}),
-        );
+        )
+    });
+    CardCommands {
+        item,
+        stage,
+        responsible,
+        contact,
+        company,
     }
-    batch
+}
+
+impl CardCommands {
+    /// Builds the card from the batch answer. Only the item itself is required: its failure is the
+    /// card's failure (a soft "not found" included), an answer without an item is
+    /// [`LoadError::Missing`]; every other part is optional.
+    pub fn read(&self, target: CrmRef, results: &BatchResults) -> Result<EntityCard, LoadError> {
+        let item = self
+            .item
+            .read(results)?
+            .item
+            .ok_or_else(|| LoadError::Missing {
+                what: format!("{} {}", target.entity, target.id),
+            })?;
+        let stages = self.stage.as_ref().and_then(|c| c.read(results).ok());
+        let responsible = self.responsible.read(results).ok();
+        let linked = |command: &Option<CommandRef<ItemAnswer>>| {
+            command
+                .as_ref()
+                .and_then(|c| c.read(results).ok())
+                .and_then(|answer| answer.item)
+        };
+        let (contact, company) = (linked(&self.contact), linked(&self.company));
+        Ok(EntityCard::assemble(
+            target,
+            &item,
+            stages.as_ref().map(|rows| rows.0.as_slice()),
+            responsible.as_ref().map(|rows| rows.0.as_slice()),
+            contact.as_ref(),
+            company.as_ref(),
+        ))
+    }
 }
 
 fn has_stages(entity: CrmEntityType) -> bool {
@@ -187,42 +251,27 @@ pub struct EntityCard {
 }
 
 impl EntityCard {
-    /// Builds the card from the batch answer. Only the item itself is required: its failure is the
-    /// card's failure (a soft "not found" included); every other part is optional.
+    /// Builds the card from the answer to [`plan`]`(target)`, read through the handles of that plan
+    /// (see [`CardCommands::read`]).
     pub fn from_batch(target: CrmRef, results: &BatchResults) -> Result<Self, LoadError> {
-        let answer: Value = results.get(command::ITEM)?;
-        let item = answer
-            .get("item")
-            .filter(|i| i.is_object())
-            .ok_or_else(|| LoadError::Missing {
-                what: format!("{} {}", target.entity, target.id),
-            })?;
-        let optional = |name: &str| results.get::<Value>(name).ok();
-        Ok(Self::assemble(
-            target,
-            item,
-            optional(command::STAGE).as_ref(),
-            optional(command::RESPONSIBLE).as_ref(),
-            optional(command::CONTACT).as_ref(),
-            optional(command::COMPANY).as_ref(),
-        ))
+        add_commands(target, &mut Batch::new()).read(target, results)
     }
 
-    /// Builds the card from the individual answers (`crm.item.get`'s `item`, and the `result` of the
-    /// other commands when they succeeded).
+    /// Builds the card from the individual answers: the item, and the other commands' answers when
+    /// they succeeded (the stage rows, the responsible user's rows, the linked contact and company).
     pub fn assemble(
         target: CrmRef,
-        item: &Value,
-        stages: Option<&Value>,
-        responsible: Option<&Value>,
-        contact: Option<&Value>,
-        company: Option<&Value>,
+        item: &CrmItem,
+        stages: Option<&[StatusEntry]>,
+        responsible: Option<&[User]>,
+        contact: Option<&CrmItem>,
+        company: Option<&CrmItem>,
     ) -> Self {
-        let stage_id = lenient::text(item.get("stageId"));
         let stage = has_stages(target.entity)
-            .then(|| stage_view(target, item, stage_id.as_deref(), stages))
+            .then(|| stage_view(target, item, stages))
             .flatten();
-        let amount = lenient::number(item.get("opportunity"))
+        let amount = item
+            .opportunity
             .filter(|_| {
                 !matches!(
                     target.entity,
@@ -231,7 +280,7 @@ impl EntityCard {
             })
             .map(|amount| Money {
                 amount,
-                currency: lenient::text(item.get("currencyId")).unwrap_or_default(),
+                currency: item.currency_id.clone().unwrap_or_default(),
             });
         let (phones, emails) = multi_fields(item);
         Self {
@@ -246,11 +295,11 @@ impl EntityCard {
             company: company.and_then(|c| linked(CrmEntityType::Company, c)),
             phones,
             emails,
-            created: Timestamp::from_json(item.get("createdTime")),
-            updated: Timestamp::from_json(item.get("updatedTime")),
-            begins: Timestamp::from_json(item.get("begindate")),
-            closes: Timestamp::from_json(item.get("closedate")),
-            closed: lenient::flag(item.get("closed")).unwrap_or(false),
+            created: item.created_time,
+            updated: item.updated_time,
+            begins: item.begin_date,
+            closes: item.close_date,
+            closed: item.closed.unwrap_or(false),
         }
     }
 
@@ -261,60 +310,39 @@ impl EntityCard {
 }
 
 /// Title of an item: `title`, or the person's name for contacts (and for leads without a title).
-fn display_title(entity: CrmEntityType, item: &Value) -> Option<String> {
-    let name = || {
-        let parts: Vec<String> = ["name", "secondName", "lastName"]
-            .iter()
-            .filter_map(|k| lenient::text(item.get(*k)))
-            .collect();
-        (!parts.is_empty()).then(|| parts.join(" "))
-    };
+fn display_title(entity: CrmEntityType, item: &CrmItem) -> Option<String> {
     match entity {
-        CrmEntityType::Contact => name().or_else(|| lenient::text(item.get("title"))),
-        _ => lenient::text(item.get("title")).or_else(name),
+        CrmEntityType::Contact => item.full_name().or_else(|| item.title.clone()),
+        _ => item.title.clone().or_else(|| item.full_name()),
     }
 }
 
-fn subtitle(entity: CrmEntityType, item: &Value, company: Option<&Value>) -> Option<String> {
+fn subtitle(entity: CrmEntityType, item: &CrmItem, company: Option<&CrmItem>) -> Option<String> {
     match entity {
         CrmEntityType::Contact => {
-            let post = lenient::text(item.get("post"));
-            let company = company
-                .and_then(|c| c.get("item"))
-                .and_then(|c| lenient::text(c.get("title")));
+            let post = item.post.clone();
+            let company = company.and_then(|c| c.title.clone());
             match (post, company) {
                 (Some(p), Some(c)) => Some(format!("{p}, {c}")),
                 (p, c) => p.or(c),
             }
         }
-        CrmEntityType::Lead => lenient::text(item.get("companyTitle")),
+        CrmEntityType::Lead => item.company_title.clone(),
         _ => None,
     }
 }
 
-fn stage_view(
-    target: CrmRef,
-    item: &Value,
-    stage_id: Option<&str>,
-    stages: Option<&Value>,
-) -> Option<StageView> {
-    let stage_id = stage_id?;
-    let semantics = StageSemantics::from_code(item.get("stageSemanticId").and_then(Value::as_str));
-    let category = lenient::id(item.get("categoryId"));
-    let row = stages.and_then(|rows| pick_stage_row(target.entity, category, stage_id, rows));
+fn stage_view(target: CrmRef, item: &CrmItem, stages: Option<&[StatusEntry]>) -> Option<StageView> {
+    let stage_id = item.stage_id.as_deref()?;
+    let semantics = StageSemantics::from_code(item.stage_semantic_id.as_deref());
+    let row =
+        stages.and_then(|rows| pick_stage_row(target.entity, item.category_id, stage_id, rows));
     let name = row
-        .and_then(|r| lenient::text(r.get("NAME")))
+        .and_then(|r| r.name.clone())
         .unwrap_or_else(|| stage_id.to_owned());
-    let color = row
-        .and_then(|r| {
-            lenient::text(r.get("COLOR"))
-                .or_else(|| lenient::text(r.get("EXTRA").and_then(|e| e.get("COLOR"))))
-        })
-        .and_then(|c| HexColor::parse(&c));
-    let semantics = match row.and_then(|r| r.get("SEMANTICS")).and_then(Value::as_str) {
-        Some(code) if item.get("stageSemanticId").is_none() => {
-            StageSemantics::from_code(Some(code))
-        }
+    let color = row.and_then(StatusEntry::colour).and_then(HexColor::parse);
+    let semantics = match row.and_then(|r| r.semantics.as_deref()) {
+        Some(code) if item.stage_semantic_id.is_none() => StageSemantics::from_code(Some(code)),
         _ => semantics,
     };
     Some(StageView {
@@ -330,17 +358,17 @@ fn pick_stage_row<'a>(
     entity: CrmEntityType,
     category: Option<u64>,
     stage_id: &str,
-    rows: &'a Value,
-) -> Option<&'a Value> {
-    let rows: Vec<&Value> = lenient::list(Some(rows))
-        .into_iter()
-        .filter(|r| r.get("STATUS_ID").and_then(Value::as_str) == Some(stage_id))
+    rows: &'a [StatusEntry],
+) -> Option<&'a StatusEntry> {
+    let rows: Vec<&StatusEntry> = rows
+        .iter()
+        .filter(|r| r.status_id.as_deref() == Some(stage_id))
         .collect();
     let expected = expected_dictionaries(entity, category);
     rows.iter()
         .find(|r| {
-            r.get("ENTITY_ID")
-                .and_then(Value::as_str)
+            r.entity_id
+                .as_deref()
                 .is_some_and(|e| expected.iter().any(|x| x == e))
         })
         .or_else(|| if rows.len() == 1 { rows.first() } else { None })
@@ -360,9 +388,8 @@ fn expected_dictionaries(entity: CrmEntityType, category: Option<u64>) -> Vec<St
     }
 }
 
-fn linked(entity: CrmEntityType, answer: &Value) -> Option<LinkedEntity> {
-    let item = answer.get("item")?;
-    let id = lenient::id(item.get("id"))?;
+fn linked(entity: CrmEntityType, item: &CrmItem) -> Option<LinkedEntity> {
+    let id = item.id?;
     Some(LinkedEntity {
         target: CrmRef {
             entity,
@@ -372,24 +399,24 @@ fn linked(entity: CrmEntityType, answer: &Value) -> Option<LinkedEntity> {
     })
 }
 
-fn multi_fields(item: &Value) -> (Vec<String>, Vec<String>) {
+fn multi_fields(item: &CrmItem) -> (Vec<String>, Vec<String>) {
     let mut phones = Vec::new();
     let mut emails = Vec::new();
-    for field in lenient::list(item.get("fm")) {
-        let Some(value) = lenient::text(field.get("value")) else {
+    for field in &item.fm {
+        let Some(value) = field.value.clone() else {
             continue;
         };
-        match field.get("typeId").and_then(Value::as_str) {
+        match field.type_id.as_deref() {
             Some("PHONE") => phones.push(value),
             Some("EMAIL") => emails.push(value),
             _ => {}
         }
     }
     if phones.is_empty() {
-        phones.extend(lenient::text(item.get("phone")));
+        phones.extend(item.phone.clone());
     }
     if emails.is_empty() {
-        emails.extend(lenient::text(item.get("email")));
+        emails.extend(item.email.clone());
     }
     (phones, emails)
 }
@@ -397,6 +424,23 @@ fn multi_fields(item: &Value) -> (Vec<String>, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
+
+    fn item(object: Value) -> CrmItem {
+        serde_json::from_value(object).unwrap()
+    }
+
+    /// The `item` of a `crm.item.get` answer.
+    fn answer_item(answer: Value) -> CrmItem {
+        serde_json::from_value::<ItemAnswer>(answer)
+            .unwrap()
+            .item
+            .unwrap()
+    }
+
+    fn rows<T: serde::de::DeserializeOwned>(answer: Value) -> Vec<T> {
+        serde_json::from_value::<List<T>>(answer).unwrap().0
+    }
 
     fn deal() -> CrmRef {
         CrmRef {
@@ -423,13 +467,13 @@ mod tests {
 
     #[test]
     fn picks_the_stage_row_of_the_right_dictionary() {
-        let rows = json!([
+        let stages: Vec<StatusEntry> = rows(json!([
             {"ENTITY_ID":"STATUS","STATUS_ID":"NEW","NAME":"Unassigned lead"},
             {"ENTITY_ID":"DEAL_STAGE","STATUS_ID":"NEW","NAME":"New deal","COLOR":"#39A8EF"},
             {"ENTITY_ID":"DEAL_STAGE_1","STATUS_ID":"NEW","NAME":"Other pipeline"}
-        ]);
-        let item = json!({"stageId":"NEW","stageSemanticId":"P","categoryId":0});
-        let stage = stage_view(deal(), &item, Some("NEW"), Some(&rows)).unwrap();
+        ]));
+        let new = item(json!({"stageId":"NEW","stageSemanticId":"P","categoryId":0}));
+        let stage = stage_view(deal(), &new, Some(&stages)).unwrap();
         assert_eq!(stage.name, "New deal");
         assert_eq!(stage.color.unwrap().as_str(), "#39a8ef");
         let lead = CrmRef {
@@ -437,25 +481,25 @@ mod tests {
             id: EntityId(1),
         };
         assert_eq!(
-            stage_view(lead, &item, Some("NEW"), Some(&rows))
-                .unwrap()
-                .name,
+            stage_view(lead, &new, Some(&stages)).unwrap().name,
             "Unassigned lead"
         );
-        let item1 = json!({"stageId":"NEW","categoryId":"1","stageSemanticId":"S"});
-        let s = stage_view(deal(), &item1, Some("NEW"), Some(&rows)).unwrap();
+        let item1 = item(json!({"stageId":"NEW","categoryId":"1","stageSemanticId":"S"}));
+        let s = stage_view(deal(), &item1, Some(&stages)).unwrap();
         assert_eq!(
             (s.name.as_str(), s.semantics),
             ("Other pipeline", StageSemantics::Success)
         );
-        let unknown = stage_view(
-            deal(),
-            &json!({"stageId":"C9:X"}),
-            Some("C9:X"),
-            Some(&json!([])),
-        )
-        .unwrap();
+        let unknown = stage_view(deal(), &item(json!({"stageId":"C9:X"})), Some(&[])).unwrap();
         assert_eq!(unknown.name, "C9:X");
+        let from_row = item(json!({"stageId":"WON"}));
+        let won: Vec<StatusEntry> = rows(json!([{"STATUS_ID":"WON","SEMANTICS":"S"}]));
+        assert_eq!(
+            stage_view(deal(), &from_row, Some(&won)).unwrap().semantics,
+            StageSemantics::Success,
+            "without stageSemanticId the row's SEMANTICS decides"
+        );
+        assert!(stage_view(deal(), &item(json!({})), Some(&won)).is_none());
     }
 
     #[test]
@@ -464,10 +508,12 @@ mod tests {
             entity: CrmEntityType::Contact,
             id: EntityId(3),
         };
-        let item = json!({"id":3,"name":"Anna","secondName":"","lastName":"Petrova","post":"CFO","companyId":4,"assignedById":1,
-            "fm":[{"typeId":"PHONE","value":"+49 30 1"},{"typeId":"EMAIL","value":"a@p.de"},{"typeId":"WEB","value":"x"}]});
-        let company = json!({"item":{"id":4,"title":"Daisy GmbH"}});
-        let card = EntityCard::assemble(contact, &item, None, None, None, Some(&company));
+        let anna = item(
+            json!({"id":3,"name":"Anna","secondName":"","lastName":"Petrova","post":"CFO","companyId":4,"assignedById":1,
+            "fm":[{"typeId":"PHONE","value":"+49 30 1"},{"typeId":"EMAIL","value":"a@p.de"},{"typeId":"WEB","value":"x"}]}),
+        );
+        let company = answer_item(json!({"item":{"id":4,"title":"Daisy GmbH"}}));
+        let card = EntityCard::assemble(contact, &anna, None, None, None, Some(&company));
         assert_eq!(card.title, "Anna Petrova");
         assert_eq!(card.subtitle.as_deref(), Some("CFO, Daisy GmbH"));
         assert_eq!(card.company.as_ref().unwrap().target.id, EntityId(4));
@@ -478,15 +524,19 @@ mod tests {
 
     #[test]
     fn a_deal_with_everything() {
-        let item = json!({"id":8061,"title":"Website redesign","stageId":"PREPARATION","stageSemanticId":"P","categoryId":0,
+        let redesign = item(
+            json!({"id":8061,"title":"Website redesign","stageId":"PREPARATION","stageSemanticId":"P","categoryId":0,
             "opportunity":15000.5,"currencyId":"EUR","assignedById":1,"contactId":3,"companyId":0,
-            "createdTime":"2026-11-01T10:00:00+01:00","closedate":"2026-12-15T00:00:00+01:00","closed":"N"});
-        let stages = json!([{"ENTITY_ID":"DEAL_STAGE","STATUS_ID":"PREPARATION","NAME":"Preparing documents","EXTRA":{"COLOR":"#2FC6F6","SEMANTICS":"process"}}]);
-        let user = json!([{"ID":"1","NAME":"Ivan","LAST_NAME":"Ivanov"}]);
-        let contact = json!({"item":{"id":3,"name":"Anna","lastName":"Petrova"}});
+            "createdTime":"2026-11-01T10:00:00+01:00","closedate":"2026-12-15T00:00:00+01:00","closed":"N"}),
+        );
+        let stages: Vec<StatusEntry> = rows(
+            json!([{"ENTITY_ID":"DEAL_STAGE","STATUS_ID":"PREPARATION","NAME":"Preparing documents","EXTRA":{"COLOR":"#2FC6F6","SEMANTICS":"process"}}]),
+        );
+        let user: Vec<User> = rows(json!([{"ID":"1","NAME":"Ivan","LAST_NAME":"Ivanov"}]));
+        let contact = answer_item(json!({"item":{"id":3,"name":"Anna","lastName":"Petrova"}}));
         let card = EntityCard::assemble(
             deal(),
-            &item,
+            &redesign,
             Some(&stages),
             Some(&user),
             Some(&contact),
@@ -593,7 +643,8 @@ mod tests {
                 "result_total": [], "result_next": [], "result_time": []
             }),
             None,
-        );
+        )
+        .unwrap();
         let card = EntityCard::from_batch(deal(), &results).unwrap();
         assert_eq!(
             (card.title.as_str(), card.responsible.unwrap().name.as_str()),
@@ -607,9 +658,27 @@ mod tests {
         );
 
         let mut missing = BatchResults::new(batch.names());
-        missing.absorb(&json!({"result": [], "result_error": {"item": {"error": "NOT_FOUND", "error_description": "Element not found"}}}), None);
+        missing.absorb(&json!({"result": [], "result_error": {"item": {"error": "NOT_FOUND", "error_description": "Element not found"}}}), None).unwrap();
         let error = EntityCard::from_batch(deal(), &missing).unwrap_err();
         assert!(error.is_soft(), "{error:?}");
+
+        let mut empty = BatchResults::new(batch.names());
+        empty
+            .absorb(&json!({"result": {"item": []}}), None)
+            .unwrap();
+        assert!(
+            matches!(EntityCard::from_batch(deal(), &empty), Err(LoadError::Missing { ref what }) if what == "DEAL 8061"),
+            "an answer without an item is missing, not a portal error"
+        );
+        let mut garbage = BatchResults::new(batch.names());
+        garbage
+            .absorb(&json!({"result": {"item": "nonsense"}}), None)
+            .unwrap();
+        let error = EntityCard::from_batch(deal(), &garbage).unwrap_err();
+        assert!(
+            matches!(error, LoadError::Rest(rest::RestError::BadJson { .. })),
+            "{error:?}"
+        );
     }
 
     #[test]
@@ -618,7 +687,7 @@ mod tests {
             entity: CrmEntityType::Dynamic(EntityTypeId(183)),
             id: EntityId(5),
         };
-        let card = EntityCard::assemble(dynamic, &json!({"id":5}), None, None, None, None);
+        let card = EntityCard::assemble(dynamic, &item(json!({"id":5})), None, None, None, None);
         assert_eq!(card.title, "DYNAMIC_183 #5");
         assert_eq!(
             card.details_path().as_deref(),

@@ -1,14 +1,15 @@
 //! The details view of a CRM element (opened in a slider from the entity card): the card plus every
 //! field the user may see, with its portal-given title, in the same single batch.
 
-use crate::entity_card::{self, EntityCard};
+use crate::answers::{FieldsAnswer, ItemFieldsAnswer};
+use crate::entity_card::{self, CardCommands, EntityCard};
 use crate::format::{format_number, Timestamp};
 use crate::locale::Locale;
 use crate::LoadError;
 use placement::CrmRef;
-use rest::batch::{Batch, BatchResults};
+use rest::batch::{Batch, BatchResults, CommandRef};
 use rest::lenient;
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
 /// Name of the `crm.item.fields` command added to the card's batch.
 pub const FIELDS: &str = "fields";
@@ -27,13 +28,48 @@ const SKIPPED: &[&str] = &[
 
 /// The card's batch plus `crm.item.fields` (one round trip).
 pub fn plan(target: CrmRef) -> Batch {
-    let mut batch = entity_card::plan(target);
-    batch.add(
+    let mut batch = Batch::new();
+    add_commands(target, &mut batch);
+    batch
+}
+
+/// The details view's commands: the card's, then `crm.item.fields`.
+#[derive(Debug, Clone)]
+pub struct DetailsCommands {
+    /// The card's commands.
+    pub card: CardCommands,
+    /// `crm.item.fields` of the element's type.
+    pub fields: CommandRef<FieldsAnswer>,
+}
+
+/// Adds the details view's commands to `batch` (what [`plan`] sends) and returns their handles.
+pub fn add_commands(target: CrmRef, batch: &mut Batch) -> DetailsCommands {
+    let card = entity_card::add_commands(target, batch);
+    let fields = batch.add_as(
         FIELDS,
         "crm.item.fields",
         json!({"entityTypeId": target.entity.entity_type_id().get()}),
     );
-    batch
+    DetailsCommands { card, fields }
+}
+
+impl DetailsCommands {
+    /// Builds the view from the batch answer: the card (required, see [`CardCommands::read`]) and
+    /// the item's fields with their titles (optional: codes are shown without them).
+    pub fn read(
+        &self,
+        target: CrmRef,
+        results: &BatchResults,
+        locale: Locale,
+    ) -> Result<EntityDetails, LoadError> {
+        let card = self.card.read(target, results)?;
+        let item: ItemFieldsAnswer = self.card.item.retype().read(results)?;
+        let titles = self.fields.read(results).ok();
+        Ok(EntityDetails {
+            card,
+            fields: field_rows(&item.item.unwrap_or_default(), titles.as_ref(), locale),
+        })
+    }
 }
 
 /// One field of the list.
@@ -57,47 +93,33 @@ pub struct EntityDetails {
 }
 
 impl EntityDetails {
-    /// Builds the view from the batch answer; field titles are optional (codes are shown without them).
-    /// Dates, times and amounts are formatted for `locale` when `crm.item.fields` gives their type.
+    /// Builds the view from the answer to [`plan`]`(target)`, read through that plan's handles (see
+    /// [`DetailsCommands::read`]). Dates, times and amounts are formatted for `locale` when
+    /// `crm.item.fields` gives their type.
     pub fn from_batch(
         target: CrmRef,
         results: &BatchResults,
         locale: Locale,
     ) -> Result<Self, LoadError> {
-        let card = EntityCard::from_batch(target, results)?;
-        let item: Value = results.get(entity_card::command::ITEM)?;
-        let titles = results.get::<Value>(FIELDS).ok();
-        Ok(Self {
-            card,
-            fields: field_rows(
-                item.get("item").unwrap_or(&Value::Null),
-                titles.as_ref(),
-                locale,
-            ),
-        })
+        add_commands(target, &mut Batch::new()).read(target, results, locale)
     }
 }
 
-/// The non-empty fields of `item` with titles (and types) from a `crm.item.fields` answer
-/// (`{fields: {code: {title, type}}}`).
-pub fn field_rows(item: &Value, titles: Option<&Value>, locale: Locale) -> Vec<FieldRow> {
-    let Some(item) = item.as_object() else {
-        return Vec::new();
-    };
-    let titles = titles
-        .and_then(|t| t.get("fields"))
-        .and_then(Value::as_object);
+/// The non-empty fields of an item (every field as sent) with titles and types from `crm.item.fields`.
+pub fn field_rows(
+    item: &Map<String, Value>,
+    titles: Option<&FieldsAnswer>,
+    locale: Locale,
+) -> Vec<FieldRow> {
     let mut rows: Vec<FieldRow> = item
         .iter()
         .filter(|(code, _)| !SKIPPED.contains(&code.as_str()))
         .filter_map(|(code, value)| {
-            let field = titles.and_then(|t| t.get(code));
-            let kind = field.and_then(|f| f.get("type")).and_then(Value::as_str);
+            let field = titles.and_then(|t| t.fields.get(code));
+            let kind = field.and_then(|f| f.kind.as_deref());
             let value = typed_text(kind, value, locale).or_else(|| value_text(value))?;
             let title = field
-                .and_then(|f| {
-                    lenient::text(f.get("title")).or_else(|| lenient::text(f.get("formLabel")))
-                })
+                .and_then(|f| f.title.clone().or_else(|| f.form_label.clone()))
                 .unwrap_or_else(|| code.clone());
             Some(FieldRow {
                 code: code.clone(),
@@ -146,9 +168,18 @@ mod tests {
 
     #[test]
     fn rows_have_titles_skip_empties_and_sort() {
-        let item = json!({"id": 5, "title": "T", "opportunity": 10.5, "comments": "", "observers": [], "contactIds": [3, 4],
-            "opened": "Y", "ufCrm1": null, "closed": false, "fm": [{"value": "x"}], "extra": {"a": 1}});
-        let titles = json!({"fields": {"opportunity": {"title": "Amount", "type": "double"}, "contactIds": {"title": "Contacts"}, "opened": {"title": "Available to everyone"}}});
+        let fields = |item: Value| match item {
+            Value::Object(map) => map,
+            other => panic!("{other}"),
+        };
+        let titled = |answer: Value| serde_json::from_value::<FieldsAnswer>(answer).unwrap();
+        let item = fields(
+            json!({"id": 5, "title": "T", "opportunity": 10.5, "comments": "", "observers": [], "contactIds": [3, 4],
+            "opened": "Y", "ufCrm1": null, "closed": false, "fm": [{"value": "x"}], "extra": {"a": 1}}),
+        );
+        let titles = titled(
+            json!({"fields": {"opportunity": {"title": "Amount", "type": "double"}, "contactIds": {"title": "Contacts"}, "opened": {"title": "Available to everyone"}}}),
+        );
         let rows = field_rows(&item, Some(&titles), Locale::En);
         let got: Vec<(&str, &str)> = rows
             .iter()
@@ -164,13 +195,68 @@ mod tests {
                 ("extra", "{\"a\":1}")
             ]
         );
-        assert!(field_rows(&json!([]), None, Locale::En).is_empty());
-        let dated = json!({"begindate": "2026-01-12T00:00:00+03:00", "createdTime": "2026-01-12T14:08:00+03:00", "opportunity": 86150});
-        let types = json!({"fields": {"begindate": {"type": "date", "title": "Start date"}, "createdTime": {"type": "datetime", "title": "Created on"}, "opportunity": {"type": "double", "title": "Amount"}}});
+        assert!(field_rows(&Map::new(), None, Locale::En).is_empty());
+        let dated = fields(
+            json!({"begindate": "2026-01-12T00:00:00+03:00", "createdTime": "2026-01-12T14:08:00+03:00", "opportunity": 86150}),
+        );
+        let types = titled(
+            json!({"fields": {"begindate": {"type": "date", "title": "Start date"}, "createdTime": {"type": "datetime", "title": "Created on"}, "opportunity": {"type": "double", "title": "Amount"}}}),
+        );
         let rows: Vec<String> = field_rows(&dated, Some(&types), Locale::De)
             .into_iter()
             .map(|r| r.value)
             .collect();
         assert_eq!(rows, ["86.150", "12. Jan. 2026, 14:08", "12. Jan. 2026"]);
+    }
+
+    #[test]
+    fn one_batch_reads_the_card_and_every_field() {
+        let target = CrmRef {
+            entity: placement::CrmEntityType::Deal,
+            id: placement::EntityId(8061),
+        };
+        let batch = plan(target);
+        assert_eq!(
+            batch.names(),
+            [
+                "item",
+                "stage",
+                "responsible",
+                "contact",
+                "company",
+                "fields"
+            ]
+        );
+        assert_eq!(batch.plan().unwrap().len(), 1, "one round trip");
+        let mut results = BatchResults::new(batch.names());
+        results
+            .absorb(
+                &json!({"result": {
+                    "item": {"item": {"id": 8061, "title": "Redesign", "opportunity": "1500", "ufCrm1_2": "blue"}},
+                    "fields": {"fields": {"opportunity": {"title": "Amount", "type": "money"}, "ufCrm1_2": {"formLabel": "Colour"}}}
+                }}),
+                None,
+            )
+            .unwrap();
+        let details = EntityDetails::from_batch(target, &results, Locale::En).unwrap();
+        assert_eq!(details.card.title, "Redesign");
+        let rows: Vec<(&str, &str)> = details
+            .fields
+            .iter()
+            .map(|r| (r.title.as_str(), r.value.as_str()))
+            .collect();
+        assert_eq!(rows, [("Amount", "1,500"), ("Colour", "blue")]);
+        let mut denied = BatchResults::new(batch.names());
+        denied
+            .absorb(
+                &json!({"result": {"item": {"item": {"id": 8061, "title": "Redesign"}}}, "result_error": {"fields": "ACCESS_DENIED"}}),
+                None,
+            )
+            .unwrap();
+        let untitled = EntityDetails::from_batch(target, &denied, Locale::En).unwrap();
+        assert!(
+            untitled.fields.is_empty(),
+            "the card's own fields are not repeated"
+        );
     }
 }

@@ -1,10 +1,13 @@
 //! Bitrix24 business data as the widgets need it.
 //!
 //! For each widget: the one `batch` it sends ([`entity_card::plan`], [`task_card::plan`]) and the view
-//! model it renders, built from the portal's loosely typed JSON ([`entity_card::EntityCard`],
-//! [`task_card::TaskCard`]). Pure Rust: the wasm app renders these, native tests check them against
-//! answers shaped as the REST docs show them (`/fixtures`).
+//! model it renders ([`entity_card::EntityCard`], [`task_card::TaskCard`]), built from the answers read
+//! through the batch's typed handles into the serde types of [`answers`] (lenient about the portal's
+//! loose typing). Pure Rust: the wasm app renders these, native tests check them against answers
+//! shaped as the REST docs show them.
 
+pub mod answers;
+pub mod call_card;
 pub mod entity_card;
 pub mod entity_details;
 pub mod error;

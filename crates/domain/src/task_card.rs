@@ -2,13 +2,14 @@
 //! in one `batch` round trip (`tasks.task.get` + `task.checklistitem.getlist` + `sonet_group.get` by
 //! reference for the project name when the task answer does not embed it).
 
+use crate::answers::{ChecklistItem, GroupRow, Task, TaskAnswer};
 use crate::format::Timestamp;
 use crate::people::Person;
 use crate::LoadError;
 use placement::TaskId;
-use rest::batch::{Batch, BatchResults};
-use rest::lenient;
-use serde_json::{json, Value};
+use rest::batch::{Batch, BatchResults, CommandRef};
+use rest::de::List;
+use serde_json::json;
 
 /// Names of the commands in the card's batch.
 pub mod command {
@@ -39,22 +40,66 @@ pub const TASK_FIELDS: [&str; 12] = [
 /// The one batch that loads everything the card shows.
 pub fn plan(task: TaskId) -> Batch {
     let mut batch = Batch::new();
-    let get = batch.add(
+    add_commands(task, &mut batch);
+    batch
+}
+
+/// The card's commands in a batch: typed handles to read their answers with.
+#[derive(Debug, Clone)]
+pub struct TaskCommands {
+    /// `tasks.task.get`.
+    pub task: CommandRef<TaskAnswer>,
+    /// `task.checklistitem.getlist`.
+    pub checklist: CommandRef<List<ChecklistItem>>,
+    /// `sonet_group.get` of the task's project, by reference to the task's `groupId`.
+    pub group: CommandRef<List<GroupRow>>,
+}
+
+/// Adds the card's commands to `batch` (what [`plan`] sends) and returns their handles.
+pub fn add_commands(task: TaskId, batch: &mut Batch) -> TaskCommands {
+    let get: CommandRef<TaskAnswer> = batch.add_as(
         command::TASK,
         "tasks.task.get",
         json!({"taskId": task.get(), "select": TASK_FIELDS}),
     );
-    batch.add(
+    let checklist = batch.add_as(
         command::CHECKLIST,
         "task.checklistitem.getlist",
         json!({"TASKID": task.get(), "ORDER": {"SORT_INDEX": "ASC"}}),
     );
-    batch.add(
+    let group = batch.add_as(
         command::GROUP,
         "sonet_group.get",
         json!({"FILTER": {"ID": get.field(&["task", "groupId"])}}),
     );
-    batch
+    TaskCommands {
+        task: get,
+        checklist,
+        group,
+    }
+}
+
+impl TaskCommands {
+    /// Builds the card from the batch answer. The task itself is required; `tasks.task.get` answers
+    /// `[]` for a task that does not exist or is not visible to the user, which is
+    /// [`LoadError::Missing`] (soft). The checklist and the project are optional.
+    pub fn read(&self, id: TaskId, results: &BatchResults) -> Result<TaskCard, LoadError> {
+        let task = self
+            .task
+            .read(results)?
+            .task
+            .ok_or_else(|| LoadError::Missing {
+                what: format!("task {id}"),
+            })?;
+        let checklist = self.checklist.read(results).ok();
+        let group = self.group.read(results).ok();
+        Ok(TaskCard::assemble(
+            id,
+            &task,
+            checklist.as_ref().map(|rows| rows.0.as_slice()),
+            group.as_ref().map(|rows| rows.0.as_slice()),
+        ))
+    }
 }
 
 /// A task's status (`STATUS` 1..7).
@@ -77,9 +122,9 @@ pub enum TaskStatus {
 }
 
 impl TaskStatus {
-    /// Reads the numeric code (number or string); unknown codes are `None`.
-    pub fn from_code(value: Option<&Value>) -> Option<Self> {
-        Some(match lenient::id(value)? {
+    /// Reads the numeric code (`Task::status`); unknown codes are `None`.
+    pub fn from_code(code: Option<u64>) -> Option<Self> {
+        Some(match code? {
             1 => Self::New,
             2 => Self::Pending,
             3 => Self::InProgress,
@@ -119,8 +164,8 @@ pub struct Checklist {
 
 impl Checklist {
     /// Reads `task.checklistitem.getlist` rows: roots (`PARENT_ID` 0) are checklists, the rest are items
-    /// under them, nested by `PARENT_ID` and ordered by `SORT_INDEX`.
-    pub fn from_rows(rows: &Value) -> Vec<Checklist> {
+    /// under them, nested by `PARENT_ID` and ordered by `SORT_INDEX`. Rows without an id are skipped.
+    pub fn from_rows(rows: &[ChecklistItem]) -> Vec<Checklist> {
         struct Row {
             id: u64,
             parent: u64,
@@ -128,15 +173,15 @@ impl Checklist {
             title: String,
             done: bool,
         }
-        let mut rows: Vec<Row> = lenient::list(Some(rows))
-            .into_iter()
+        let mut rows: Vec<Row> = rows
+            .iter()
             .filter_map(|r| {
                 Some(Row {
-                    id: lenient::id(r.get("ID"))?,
-                    parent: lenient::id(r.get("PARENT_ID")).unwrap_or(0),
-                    sort: lenient::id(r.get("SORT_INDEX")).unwrap_or(0),
-                    title: lenient::text(r.get("TITLE")).unwrap_or_default(),
-                    done: lenient::flag(r.get("IS_COMPLETE")).unwrap_or(false),
+                    id: r.id?,
+                    parent: r.parent_id.unwrap_or(0),
+                    sort: r.sort_index.unwrap_or(0),
+                    title: r.title.clone().unwrap_or_default(),
+                    done: r.is_complete.unwrap_or(false),
                 })
             })
             .collect();
@@ -233,41 +278,31 @@ pub struct TaskCard {
 }
 
 impl TaskCard {
-    /// Builds the card from the batch answer. The task itself is required; `tasks.task.get` answers
-    /// `[]` for a task that does not exist or is not visible to the user, which becomes a soft
-    /// not-found error.
+    /// Builds the card from the answer to [`plan`]`(id)`, read through that plan's handles (see
+    /// [`TaskCommands::read`]).
     pub fn from_batch(id: TaskId, results: &BatchResults) -> Result<Self, LoadError> {
-        let answer: Value = results.get(command::TASK)?;
-        let task = answer
-            .get("task")
-            .filter(|t| t.is_object())
-            .ok_or_else(|| LoadError::Missing {
-                what: format!("task {id}"),
-            })?;
-        let checklist = results.get::<Value>(command::CHECKLIST).ok();
-        let group = results.get::<Value>(command::GROUP).ok();
-        Ok(Self::assemble(id, task, checklist.as_ref(), group.as_ref()))
+        add_commands(id, &mut Batch::new()).read(id, results)
     }
 
-    /// Builds the card from the task object and the optional checklist rows and group answer.
+    /// Builds the card from the task and the optional checklist rows and `sonet_group.get` rows.
     pub fn assemble(
         id: TaskId,
-        task: &Value,
-        checklist: Option<&Value>,
-        group: Option<&Value>,
+        task: &Task,
+        checklist: Option<&[ChecklistItem]>,
+        group: Option<&[GroupRow]>,
     ) -> Self {
-        let group_id = lenient::id(task.get("groupId"));
-        let embedded_group = lenient::object(task.get("group")).and_then(|g| {
+        let group_id = task.group_id;
+        let embedded_group = task.group.as_ref().and_then(|g| {
             Some(GroupRef {
-                id: lenient::id(g.get("id"))?,
-                name: lenient::text(g.get("name")).unwrap_or_default(),
+                id: g.id?,
+                name: g.name.clone().unwrap_or_default(),
             })
         });
-        let fetched_group = group.and_then(|g| {
-            lenient::list(Some(g)).into_iter().find_map(|row| {
+        let fetched_group = group.and_then(|rows| {
+            rows.iter().find_map(|row| {
                 Some(GroupRef {
-                    id: lenient::id(row.get("ID"))?,
-                    name: lenient::text(row.get("NAME")).unwrap_or_default(),
+                    id: row.id?,
+                    name: row.name.clone().unwrap_or_default(),
                 })
             })
         });
@@ -282,16 +317,16 @@ impl TaskCard {
             });
         Self {
             id,
-            title: lenient::text(task.get("title")).unwrap_or_else(|| format!("#{id}")),
-            status: TaskStatus::from_code(task.get("status")),
-            important: lenient::id(task.get("priority")) == Some(2),
-            deadline: Timestamp::from_json(task.get("deadline")),
-            responsible: task.get("responsible").and_then(Person::from_task_member),
-            creator: task.get("creator").and_then(Person::from_task_member),
+            title: task.title.clone().unwrap_or_else(|| format!("#{id}")),
+            status: TaskStatus::from_code(task.status),
+            important: task.priority == Some(2),
+            deadline: task.deadline,
+            responsible: task.responsible.as_ref().and_then(Person::from_task_member),
+            creator: task.creator.as_ref().and_then(Person::from_task_member),
             group,
             checklists: checklist.map(Checklist::from_rows).unwrap_or_default(),
-            created: Timestamp::from_json(task.get("createdDate")),
-            closed_at: Timestamp::from_json(task.get("closedDate")),
+            created: task.created_date,
+            closed_at: task.closed_date,
         }
     }
 
@@ -334,6 +369,15 @@ impl TaskCard {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
+
+    fn task(object: Value) -> Task {
+        serde_json::from_value(object).unwrap()
+    }
+
+    fn rows<T: serde::de::DeserializeOwned>(answer: Value) -> Vec<T> {
+        serde_json::from_value::<List<T>>(answer).unwrap().0
+    }
 
     fn doc_task() -> Value {
         json!({"id":"8017","title":"Task Example","status":"3","priority":"2","deadline":"2025-10-24T19:00:00+02:00",
@@ -357,7 +401,8 @@ mod tests {
 
     #[test]
     fn the_documented_task_and_checklist() {
-        let card = TaskCard::assemble(TaskId(8017), &doc_task(), Some(&doc_checklist()), None);
+        let checklist: Vec<ChecklistItem> = rows(doc_checklist());
+        let card = TaskCard::assemble(TaskId(8017), &task(doc_task()), Some(&checklist), None);
         assert_eq!(card.title, "Task Example");
         assert_eq!(card.status, Some(TaskStatus::InProgress));
         assert!(card.important);
@@ -395,31 +440,31 @@ mod tests {
 
     #[test]
     fn overdue_only_when_open_and_past() {
-        let card = TaskCard::assemble(TaskId(1), &doc_task(), None, None);
+        let card = TaskCard::assemble(TaskId(1), &task(doc_task()), None, None);
         let deadline = card.deadline.unwrap().unix_ms();
         assert!(card.is_overdue(deadline + 1));
         assert!(!card.is_overdue(deadline - 1));
         let mut done = doc_task();
         done["status"] = json!("5");
-        assert!(!TaskCard::assemble(TaskId(1), &done, None, None).is_overdue(deadline + 1));
+        assert!(!TaskCard::assemble(TaskId(1), &task(done), None, None).is_overdue(deadline + 1));
         assert_eq!(Progress::default().ratio(), 0.0);
     }
 
     #[test]
     fn groups_come_embedded_or_fetched() {
-        let mut task = doc_task();
-        task["groupId"] = json!("11");
-        task["group"] = json!({"id":"11","name":"Marketing"});
+        let mut doc = doc_task();
+        doc["groupId"] = json!("11");
+        doc["group"] = json!({"id":"11","name":"Marketing"});
         assert_eq!(
-            TaskCard::assemble(TaskId(1), &task, None, None)
+            TaskCard::assemble(TaskId(1), &task(doc.clone()), None, None)
                 .group
                 .unwrap()
                 .name,
             "Marketing"
         );
-        task["group"] = json!([]);
-        let fetched = json!([{"ID":"11","NAME":"Marketing (fetched)"}]);
-        let g = TaskCard::assemble(TaskId(1), &task, None, Some(&fetched))
+        doc["group"] = json!([]);
+        let fetched: Vec<GroupRow> = rows(json!([{"ID":"11","NAME":"Marketing (fetched)"}]));
+        let g = TaskCard::assemble(TaskId(1), &task(doc.clone()), None, Some(&fetched))
             .group
             .unwrap();
         assert_eq!(
@@ -427,7 +472,7 @@ mod tests {
             ("Marketing (fetched)", "/workgroups/group/11/".to_owned())
         );
         assert_eq!(
-            TaskCard::assemble(TaskId(1), &task, None, None)
+            TaskCard::assemble(TaskId(1), &task(doc), None, None)
                 .group
                 .unwrap()
                 .name,
@@ -451,7 +496,8 @@ mod tests {
         results.absorb(
             &json!({"result": {"task": [], "checklist": []}, "result_error": {"group": "ERROR"}}),
             None,
-        );
+        )
+        .unwrap();
         let missing = TaskCard::from_batch(TaskId(8017), &results).unwrap_err();
         assert!(missing.is_soft(), "{missing:?}");
         assert!(matches!(missing, LoadError::Missing { .. }), "{missing:?}");
@@ -459,7 +505,8 @@ mod tests {
         ok.absorb(
             &json!({"result": {"task": {"task": doc_task()}, "checklist": doc_checklist()}}),
             None,
-        );
+        )
+        .unwrap();
         let card = TaskCard::from_batch(TaskId(8017), &ok).unwrap();
         assert_eq!(card.progress(), Progress { done: 2, total: 7 });
     }
@@ -467,9 +514,17 @@ mod tests {
     #[test]
     fn cyclic_checklists_do_not_hang() {
         let rows = json!([{"ID":"1","PARENT_ID":0,"TITLE":"L"},{"ID":"2","PARENT_ID":"3","TITLE":"a"},{"ID":"3","PARENT_ID":"2","TITLE":"b"}]);
-        let lists = Checklist::from_rows(&rows);
+        let lists = Checklist::from_rows(&super::tests::rows(rows));
         assert_eq!(lists.len(), 1);
         assert!(lists[0].entries.is_empty());
-        assert_eq!(TaskStatus::from_code(Some(&json!("9"))), None);
+        assert_eq!(TaskStatus::from_code(Some(9)), None);
+        assert_eq!(
+            TaskStatus::from_code(task(json!({"status": "9"})).status),
+            None
+        );
+        assert_eq!(
+            TaskStatus::from_code(task(json!({"status": 5})).status),
+            Some(TaskStatus::Completed)
+        );
     }
 }

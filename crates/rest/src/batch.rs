@@ -1,14 +1,40 @@
 //! `batch`: many commands in one round trip, with `$result[...]` references between them.
 //!
 //! ```
-//! use rest::batch::Batch;
+//! use rest::batch::{Batch, BatchResults, CommandRef};
+//! use serde::Deserialize;
 //! use serde_json::json;
 //!
+//! #[derive(Deserialize)]
+//! struct Answer {
+//!     item: Deal,
+//! }
+//! #[derive(Deserialize)]
+//! struct Deal {
+//!     #[serde(default, deserialize_with = "rest::de::id")]
+//!     id: Option<u64>,
+//! }
+//!
 //! let mut batch = Batch::new();
-//! let deal = batch.add("deal", "crm.item.get", json!({"entityTypeId": 2, "id": 7}));
-//! batch.add("user", "user.get", json!({"ID": deal.field(&["item", "assignedById"])}));
+//! let deal: CommandRef<Answer> =
+//!     batch.add_as("deal", "crm.item.get", json!({"entityTypeId": 2, "id": 7}));
+//! let user = batch.add("user", "user.get", json!({"ID": deal.field(&["item", "assignedById"])}));
 //! assert_eq!(deal.field(&["item", "assignedById"]), "$result[deal][item][assignedById]");
+//!
+//! // What `Client::batch` returns for it:
+//! let mut results = BatchResults::new(batch.names());
+//! results.absorb(&json!({"result": {"deal": {"item": {"id": "7"}}}, "result_error": {"user": "ACCESS_DENIED"}}), None)?;
+//! assert_eq!(deal.read(&results)?.item.id, Some(7));
+//! assert!(user.read(&results).unwrap_err().is_soft());
+//! # Ok::<(), rest::RestError>(())
 //! ```
+//!
+//! # Typed answers
+//! [`Batch::add_as`] returns a [`CommandRef<T>`] whose [`CommandRef::read`] deserialises the command's
+//! answer into `T` (its own error when it failed, [`RestError::Skipped`] when a halted batch never ran
+//! it, [`RestError::BadJson`] with the serde error as `source()` when the answer does not fit `T`).
+//! [`Batch::add`] is `add_as::<Value>`. The portal's loose typing (ids as strings, `Y`/`N`, `[]` for
+//! "none") is absorbed by the field adapters in [`crate::de`].
 //!
 //! # Wire format
 //! Each command becomes the string `method?query`, where `query` is [`crate::form::encode`] of its
@@ -29,14 +55,17 @@
 //! commands, duplicate or malformed names, nested `batch` and parameters that fail to serialise.
 //! Chunks run concurrently, or one after the other with `halt` (a chunk with an error stops the rest).
 //!
-//! Errors found before sending are [`RestError::Portal`] with `status: 0` and a `BATCH_*` code.
+//! Errors found before sending are [`RestError::InvalidBatch`] with `status: 0` and a `BATCH_*` code,
+//! or [`RestError::BatchTooLong`] for a reference-connected group of more than 50 commands.
 
 use crate::envelope::{self, lenient_u64, ResponseTime};
 use crate::{form, RestError};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
+use std::fmt;
+use std::marker::PhantomData;
 
 /// The portal's limit of commands in one `batch`.
 pub const MAX_COMMANDS: usize = 50;
@@ -64,13 +93,21 @@ struct Command {
     params: Result<Value, String>,
 }
 
-/// A handle to a command added to a [`Batch`], for references from later commands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CommandRef {
+/// A handle to a command added to a [`Batch`]: builds `$result[...]` references to its answer for
+/// later commands, and reads its answer, typed as `T`, from the [`BatchResults`].
+pub struct CommandRef<T = Value> {
     name: String,
+    answer: PhantomData<fn() -> T>,
 }
 
-impl CommandRef {
+impl<T> CommandRef<T> {
+    fn new(name: String) -> Self {
+        Self {
+            name,
+            answer: PhantomData,
+        }
+    }
+
     /// The command's name.
     pub fn name(&self) -> &str {
         &self.name
@@ -78,14 +115,104 @@ impl CommandRef {
 
     /// The reference to a part of this command's result: `$result[name][a][b]`. Pass `&[]` for the
     /// whole result.
-    pub fn field(&self, path: &[&str]) -> String {
+    pub fn field(&self, path: &[&str]) -> ResultRef {
         let mut text = format!("$result[{}]", self.name);
         for segment in path {
             text.push('[');
             text.push_str(segment);
             text.push(']');
         }
-        text
+        ResultRef(text)
+    }
+
+    /// A handle to the same command whose answer is read as `U`: for reading one answer in two
+    /// shapes (a typed view and, say, every field as sent).
+    pub fn retype<U>(&self) -> CommandRef<U> {
+        CommandRef::new(self.name.clone())
+    }
+
+    /// `total` of this command, when it is a list method.
+    pub fn total(&self, results: &BatchResults) -> Option<u64> {
+        results.total(&self.name)
+    }
+
+    /// `next` of this command, when it is a list method with more pages.
+    pub fn next(&self, results: &BatchResults) -> Option<u64> {
+        results.next(&self.name)
+    }
+}
+
+impl<T: DeserializeOwned> CommandRef<T> {
+    /// This command's answer: its `result` deserialised into `T`, or its error (see
+    /// [`BatchResults::get`]).
+    pub fn read(&self, results: &BatchResults) -> Result<T, RestError> {
+        results.get(&self.name)
+    }
+}
+
+impl<T> Clone for CommandRef<T> {
+    fn clone(&self) -> Self {
+        Self::new(self.name.clone())
+    }
+}
+
+impl<T> PartialEq for CommandRef<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl<T> Eq for CommandRef<T> {}
+
+impl<T> fmt::Debug for CommandRef<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CommandRef")
+            .field("name", &self.name)
+            .field("answer", &std::any::type_name::<T>())
+            .finish()
+    }
+}
+
+/// A `$result[name][...]` reference to (part of) an earlier command's answer, made by
+/// [`CommandRef::field`]. It serialises as its text, so it goes into a later command's parameters
+/// like any value; the portal replaces it with what it points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultRef(String);
+
+impl ResultRef {
+    /// The reference's text, e.g. `$result[deal][item][assignedById]`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ResultRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for ResultRef {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for ResultRef {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for ResultRef {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl From<ResultRef> for Value {
+    fn from(reference: ResultRef) -> Self {
+        Value::String(reference.0)
     }
 }
 
@@ -111,14 +238,25 @@ impl Batch {
         self
     }
 
-    /// Adds a command. `name` must be unique and made of ASCII letters, digits, `_`, `-`, `.`;
-    /// problems are reported by [`Self::plan`] (and so by [`crate::Client::batch`]).
+    /// Adds a command whose answer is read as JSON (`add_as::<Value>`, see [`Self::add_as`]).
     pub fn add(
         &mut self,
         name: impl Into<String>,
         method: impl Into<String>,
         params: impl Serialize,
-    ) -> CommandRef {
+    ) -> CommandRef<Value> {
+        self.add_as(name, method, params)
+    }
+
+    /// Adds a command whose answer [`CommandRef::read`] deserialises into `T`. `name` must be unique
+    /// and made of ASCII letters, digits, `_`, `-`, `.`; problems are reported by [`Self::plan`] (and
+    /// so by [`crate::Client::batch`]).
+    pub fn add_as<T>(
+        &mut self,
+        name: impl Into<String>,
+        method: impl Into<String>,
+        params: impl Serialize,
+    ) -> CommandRef<T> {
         let name = name.into();
         let params = serde_json::to_value(params).map_err(|error| error.to_string());
         self.commands.push(Command {
@@ -126,7 +264,7 @@ impl Batch {
             method: method.into(),
             params,
         });
-        CommandRef { name }
+        CommandRef::new(name)
     }
 
     /// Number of commands.
@@ -201,13 +339,10 @@ impl Batch {
         let mut chunks: Vec<Vec<usize>> = Vec::new();
         for group in members {
             if group.len() > MAX_COMMANDS {
-                return Err(build_error(
-                    "BATCH_GROUP_TOO_LARGE",
-                    format!(
-                        "{} commands are connected by references; one batch holds {MAX_COMMANDS}",
-                        group.len()
-                    ),
-                ));
+                return Err(RestError::BatchTooLong {
+                    commands: group.len(),
+                    limit: MAX_COMMANDS,
+                });
             }
             match chunks.last_mut() {
                 Some(chunk) if chunk.len() + group.len() <= MAX_COMMANDS => chunk.extend(group),
@@ -285,7 +420,7 @@ impl Batch {
 
 /// A client-side batch error (`status: 0`: nothing was sent).
 fn build_error(code: &str, description: String) -> RestError {
-    RestError::Portal {
+    RestError::InvalidBatch {
         code: code.into(),
         description,
         status: 0,
@@ -393,9 +528,16 @@ impl BatchResults {
 
     /// Reads one `batch` answer (`result` of the envelope plus its `time`) into these results.
     ///
-    /// Tolerates every part being `[]` (PHP's empty array), a list instead of a map (commands
-    /// addressed by index) and `result_error` entries that are plain strings.
-    pub fn absorb(&mut self, batch_result: &Value, time: Option<ResponseTime>) {
+    /// Tolerates every part being `[]` (PHP's empty array) or absent, a list instead of a map
+    /// (commands addressed by index) and `result_error` entries that are plain strings. An answer that
+    /// is not an object (nor `[]`), or a part that is neither a map nor a list, is
+    /// [`RestError::InvalidBatch`] with code `BATCH_BAD_ANSWER`, and nothing is read from it.
+    pub fn absorb(
+        &mut self,
+        batch_result: &Value,
+        time: Option<ResponseTime>,
+    ) -> Result<(), RestError> {
+        check_answer_shape(batch_result)?;
         let part = |name: &str| batch_result.get(name).map(part_entries).unwrap_or_default();
         for (name, value) in part("result") {
             self.entry(name).result = Some(value.clone());
@@ -413,14 +555,17 @@ impl BatchResults {
             self.entry(name).time = ResponseTime::from_value(value);
         }
         self.times.extend(time);
+        Ok(())
     }
 
     fn entry(&mut self, name: String) -> &mut Entry {
         self.entries.entry(name).or_default()
     }
 
-    /// The typed result of command `name`: its error when it failed, `BATCH_COMMAND_SKIPPED` when it
-    /// did not run (after `halt`), `BATCH_COMMAND_UNKNOWN` when the batch had no such command.
+    /// The typed result of command `name`: its error when it failed, [`RestError::Skipped`] when it
+    /// did not run (after `halt`), [`RestError::InvalidBatch`] (`BATCH_COMMAND_UNKNOWN`) when the
+    /// batch had no such command, [`RestError::BadJson`] when the answer does not fit `T`. Code that
+    /// built the batch reads through its [`CommandRef`]s instead ([`CommandRef::read`]).
     pub fn get<T: DeserializeOwned>(&self, name: &str) -> Result<T, RestError> {
         let entry = self.entries.get(name);
         if let Some(error) = entry.and_then(|entry| entry.error.clone()) {
@@ -428,12 +573,10 @@ impl BatchResults {
         }
         match entry.and_then(|entry| entry.result.clone()) {
             Some(result) => envelope::decode_result(name, result),
-            None if self.names.iter().any(|known| known == name) => Err(RestError::Portal {
-                code: "BATCH_COMMAND_SKIPPED".into(),
-                description: format!("`{name}` did not run: the batch stopped before it"),
-                status: 200,
+            None if self.names.iter().any(|known| known == name) => Err(RestError::Skipped {
+                command: name.to_owned(),
             }),
-            None => Err(RestError::Portal {
+            None => Err(RestError::InvalidBatch {
                 code: "BATCH_COMMAND_UNKNOWN".into(),
                 description: format!("the batch had no command `{name}`"),
                 status: 0,
@@ -481,6 +624,43 @@ impl BatchResults {
     /// Whether any command failed.
     pub fn has_errors(&self) -> bool {
         self.entries.values().any(|entry| entry.error.is_some())
+    }
+}
+
+/// The parts a `batch` answer may hold.
+const PARTS: [&str; 5] = [
+    "result",
+    "result_error",
+    "result_total",
+    "result_next",
+    "result_time",
+];
+
+/// Checks that a `batch` answer is an object (or PHP's `[]`) whose parts are maps, lists or `null`.
+fn check_answer_shape(batch_result: &Value) -> Result<(), RestError> {
+    let malformed = |description: String| RestError::InvalidBatch {
+        code: "BATCH_BAD_ANSWER".into(),
+        description,
+        status: 200,
+    };
+    match batch_result {
+        Value::Object(map) => {
+            for part in PARTS {
+                match map.get(part) {
+                    None | Some(Value::Null | Value::Object(_) | Value::Array(_)) => {}
+                    Some(other) => {
+                        return Err(malformed(format!(
+                            "`{part}` of the batch answer is {other}, not a map"
+                        )))
+                    }
+                }
+            }
+            Ok(())
+        }
+        Value::Array(items) if items.is_empty() => Ok(()),
+        other => Err(malformed(format!(
+            "the batch answer is {other}, not an object"
+        ))),
     }
 }
 
@@ -607,15 +787,23 @@ mod tests {
                 json!({"id": previous.field(&["ID"])}),
             );
         }
-        assert!(
-            matches!(batch.plan(), Err(RestError::Portal { code, status: 0, .. }) if code == "BATCH_GROUP_TOO_LARGE")
+        assert_eq!(
+            batch.plan(),
+            Err(RestError::BatchTooLong {
+                commands: 51,
+                limit: MAX_COMMANDS
+            })
+        );
+        assert_eq!(
+            batch.plan().unwrap_err().code(),
+            Some("BATCH_GROUP_TOO_LARGE")
         );
     }
 
     #[test]
     fn bad_refs_names_and_methods_are_refused() {
         let code = |batch: &Batch| match batch.plan() {
-            Err(RestError::Portal {
+            Err(RestError::InvalidBatch {
                 code, status: 0, ..
             }) => code,
             other => panic!("{other:?}"),
@@ -651,16 +839,18 @@ mod tests {
             "list".into(),
             "after".into(),
         ]);
-        results.absorb(
-            &json!({
-                "result": {"deal": {"ID": "7"}, "list": [{"ID": "1"}]},
-                "result_error": {"user": "ACCESS_DENIED"},
-                "result_total": {"list": "120"},
-                "result_next": {"list": 50},
-                "result_time": []
-            }),
-            None,
-        );
+        results
+            .absorb(
+                &json!({
+                    "result": {"deal": {"ID": "7"}, "list": [{"ID": "1"}]},
+                    "result_error": {"user": "ACCESS_DENIED"},
+                    "result_total": {"list": "120"},
+                    "result_next": {"list": 50},
+                    "result_time": []
+                }),
+                None,
+            )
+            .unwrap();
         assert_eq!(results.get::<Value>("deal").unwrap(), json!({"ID": "7"}));
         assert_eq!(
             results.get::<Value>("user"),
@@ -674,15 +864,18 @@ mod tests {
             (results.total("list"), results.next("list")),
             (Some(120), Some(50))
         );
-        assert!(
-            matches!(results.get::<Value>("after"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_SKIPPED")
+        assert_eq!(
+            results.get::<Value>("after"),
+            Err(RestError::Skipped {
+                command: "after".into()
+            })
         );
         assert!(
-            matches!(results.get::<Value>("nope"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_UNKNOWN")
+            matches!(results.get::<Value>("nope"), Err(RestError::InvalidBatch { code, status: 0, .. }) if code == "BATCH_COMMAND_UNKNOWN")
         );
         assert!(matches!(
             results.get::<Vec<u32>>("deal"),
-            Err(RestError::BadJson(_))
+            Err(RestError::BadJson { .. })
         ));
         assert!(results.has_errors());
 
@@ -690,27 +883,33 @@ mod tests {
         empty.absorb(
             &json!({"result": [{"a": 1}, {"b": 2}], "result_error": [], "result_total": [], "result_next": [], "result_time": []}),
             None,
-        );
+        )
+        .unwrap();
         assert_eq!(empty.get::<Value>("1").unwrap(), json!({"b": 2}));
         assert!(!empty.has_errors());
         let mut all_empty = BatchResults::new(vec!["x".into()]);
-        all_empty.absorb(&json!([]), None);
-        assert!(
-            matches!(all_empty.get::<Value>("x"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_SKIPPED")
+        all_empty.absorb(&json!([]), None).unwrap();
+        assert_eq!(
+            all_empty.get::<Value>("x"),
+            Err(RestError::Skipped {
+                command: "x".into()
+            })
         );
     }
 
     #[test]
     fn structured_and_special_command_errors() {
         let mut results = BatchResults::new(vec!["a".into(), "b".into(), "c".into()]);
-        results.absorb(
-            &json!({"result": [], "result_error": {
-                "a": {"error": "ERROR_ENTITY_NOT_FOUND", "error_description": "Not found"},
-                "b": {"error": "expired_token"},
-                "c": {"error": "QUERY_LIMIT_EXCEEDED"}
-            }}),
-            None,
-        );
+        results
+            .absorb(
+                &json!({"result": [], "result_error": {
+                    "a": {"error": "ERROR_ENTITY_NOT_FOUND", "error_description": "Not found"},
+                    "b": {"error": "expired_token"},
+                    "c": {"error": "QUERY_LIMIT_EXCEEDED"}
+                }}),
+                None,
+            )
+            .unwrap();
         assert_eq!(
             results.error("a"),
             Some(RestError::NotFound {
@@ -722,5 +921,81 @@ mod tests {
         assert!(results.error("a").unwrap().is_soft());
         assert_eq!(results.error("b"), Some(RestError::TokenExpired));
         assert_eq!(results.error("c"), Some(RestError::RateLimited));
+    }
+
+    #[test]
+    fn typed_handles_read_their_answer_or_their_error() {
+        #[derive(Debug, serde::Deserialize, PartialEq)]
+        struct Deal {
+            #[serde(rename = "ID", deserialize_with = "crate::de::id")]
+            id: Option<u64>,
+        }
+        let mut batch = Batch::new();
+        let deal: CommandRef<Deal> = batch.add_as("deal", "crm.deal.get", json!({"id": 7}));
+        let wrong: CommandRef<Vec<u32>> = batch.add_as("wrong", "crm.deal.get", json!({"id": 8}));
+        let denied: CommandRef<Deal> = batch.add_as("denied", "crm.deal.get", json!({"id": 9}));
+        let user = batch.add("user", "user.get", json!({"ID": deal.field(&["ID"])}));
+        assert_eq!(user.field(&[]), "$result[user]");
+        assert_eq!(
+            serde_json::to_value(deal.field(&["ID"])).unwrap(),
+            json!("$result[deal][ID]")
+        );
+        let mut results = BatchResults::new(batch.names());
+        results
+            .absorb(
+                &json!({"result": {"deal": {"ID": "7"}, "wrong": {"ID": "8"}}, "result_error": {"denied": "ACCESS_DENIED"}}),
+                None,
+            )
+            .unwrap();
+        assert_eq!(deal.read(&results), Ok(Deal { id: Some(7) }));
+        let error = wrong.read(&results).unwrap_err();
+        assert!(matches!(&error, RestError::BadJson { message, .. } if message.contains("wrong")));
+        let source = std::error::Error::source(&error).expect("the serde error");
+        assert!(source.downcast_ref::<serde_json::Error>().is_some());
+        assert!(matches!(
+            denied.read(&results),
+            Err(RestError::AccessDenied { .. })
+        ));
+        assert_eq!(
+            user.read(&results),
+            Err(RestError::Skipped {
+                command: "user".into()
+            })
+        );
+        assert_eq!(deal.clone(), deal);
+        assert_eq!(
+            deal.retype::<Value>().read(&results),
+            Ok(json!({"ID": "7"})),
+            "the same answer, read as another type"
+        );
+        assert!(format!("{deal:?}").contains("Deal"));
+    }
+
+    #[test]
+    fn malformed_batch_answers_are_invalid_batches() {
+        let code = |answer: Value| {
+            let mut results = BatchResults::new(vec!["a".into()]);
+            match results.absorb(&answer, None) {
+                Err(RestError::InvalidBatch { code, status, .. }) => {
+                    assert_eq!(status, 200);
+                    assert!(results.raw("a").is_none(), "nothing is read from it");
+                    code
+                }
+                other => panic!("{answer}: {other:?}"),
+            }
+        };
+        assert_eq!(code(json!("oops")), "BATCH_BAD_ANSWER");
+        assert_eq!(code(json!(null)), "BATCH_BAD_ANSWER");
+        assert_eq!(code(json!([1])), "BATCH_BAD_ANSWER");
+        assert_eq!(
+            code(json!({"result": {"a": 1}, "result_error": "x"})),
+            "BATCH_BAD_ANSWER"
+        );
+        assert_eq!(code(json!({"result": 5})), "BATCH_BAD_ANSWER");
+        let mut fine = BatchResults::new(vec!["a".into()]);
+        assert_eq!(
+            fine.absorb(&json!({"result": {"a": 1}, "result_time": null}), None),
+            Ok(())
+        );
     }
 }

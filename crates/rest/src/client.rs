@@ -175,7 +175,7 @@ impl<T: Transport, R: Runtime> Client<T, R> {
         params: impl Serialize,
     ) -> Result<Success, RestError> {
         let params = serde_json::to_value(params).map_err(|error| {
-            RestError::BadJson(format!("{method}: parameters do not serialise: {error}"))
+            RestError::decode(&format!("{method}: parameters do not serialise"), error)
         })?;
         self.guarded(self.execute(method, params)).await
     }
@@ -193,7 +193,7 @@ impl<T: Transport, R: Runtime> Client<T, R> {
         if batch.halts() {
             for chunk in chunks {
                 let answer = self.send_chunk(chunk).await?;
-                results.absorb(&answer.result, answer.time);
+                results.absorb(&answer.result, answer.time)?;
                 if results.has_errors() {
                     break;
                 }
@@ -203,7 +203,7 @@ impl<T: Transport, R: Runtime> Client<T, R> {
                 future::try_join_all(chunks.into_iter().map(|chunk| self.send_chunk(chunk)))
                     .await?;
             for answer in answers {
-                results.absorb(&answer.result, answer.time);
+                results.absorb(&answer.result, answer.time)?;
             }
         }
         Ok(results)
@@ -359,9 +359,10 @@ impl<T: Transport, R: Runtime> Client<T, R> {
                 inner.operating.record(method, params, &success, now_ms);
                 Ok(success)
             }
-            Either::Left((Err(TransportError::Network(message)), _)) => {
-                Err(RestError::Network(message))
-            }
+            Either::Left((Err(TransportError::Network(source)), _)) => Err(RestError::Network {
+                message: source.to_string(),
+                source: Some(source.into()),
+            }),
             Either::Left((Err(TransportError::NoBx24), _)) => Err(RestError::NoBx24),
             Either::Right(((), abandoned)) => {
                 drop(abandoned);

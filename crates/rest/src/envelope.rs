@@ -35,7 +35,7 @@ pub(crate) fn decode_result<O: DeserializeOwned>(
     result: Value,
 ) -> Result<O, RestError> {
     serde_json::from_value(result)
-        .map_err(|error| RestError::BadJson(format!("{what}: unexpected `result`: {error}")))
+        .map_err(|error| RestError::decode(&format!("{what}: unexpected `result`"), error))
 }
 
 /// The portal's `time` block, read leniently (`protocol::envelope`, shared with the emulator and
@@ -60,7 +60,7 @@ pub fn parse(response: &RawResponse) -> Result<Success, RestError> {
         if status >= 500 {
             return Err(http_error(status, "the answer is not a JSON object"));
         }
-        return Err(RestError::BadJson(format!(
+        return Err(RestError::bad_json(format!(
             "HTTP {status}: the answer is not a JSON object ({} bytes)",
             body.len()
         )));
@@ -85,8 +85,8 @@ fn success_from_map(
     time: Option<ResponseTime>,
 ) -> Result<Success, RestError> {
     let Some(result) = map.remove("result") else {
-        return Err(RestError::BadJson(
-            "the answer has neither `result` nor `error`".into(),
+        return Err(RestError::bad_json(
+            "the answer has neither `result` nor `error`",
         ));
     };
     Ok(Success {
@@ -306,15 +306,15 @@ mod tests {
     fn non_json_bodies() {
         assert!(matches!(
             parse(&raw(200, "<html>")),
-            Err(RestError::BadJson(_))
+            Err(RestError::BadJson { .. })
         ));
         assert!(matches!(
             parse(&raw(200, "[1]")),
-            Err(RestError::BadJson(_))
+            Err(RestError::BadJson { .. })
         ));
         assert!(matches!(
             parse(&raw(200, "{\"time\":{}}")),
-            Err(RestError::BadJson(_))
+            Err(RestError::BadJson { .. })
         ));
         assert_eq!(
             parse(&raw(502, "<html>Bad gateway</html>")),

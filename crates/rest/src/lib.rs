@@ -5,7 +5,9 @@
 //!
 //! - [`Client`]: typed calls with deadlines, a client-side leaky bucket, retries, token refresh,
 //!   cancellation, traffic statistics.
-//! - [`batch`]: a builder for `batch` with `$result[...]` references and 50-command chunking.
+//! - [`batch`]: a builder for `batch` with `$result[...]` references and 50-command chunking, and
+//!   typed handles ([`CommandRef`]) that read each command's answer into a serde type.
+//! - [`de`]: serde adapters for the portal's loose typing, for those answer types.
 //! - [`list`]: paging by `next` or by ID cursor, one page per request or 50 per `batch`.
 //! - [`form`]: PHP-style form encoding (what BX24.js sends and the portal parses).
 //! - [`envelope`]: the `{result, time, total, next}` / `{error, error_description}` envelope.
@@ -20,6 +22,7 @@ mod auth;
 pub mod batch;
 pub mod cancel;
 mod client;
+pub mod de;
 pub mod envelope;
 pub mod error;
 pub mod form;
@@ -34,11 +37,11 @@ pub mod stats;
 pub mod testing;
 pub mod transport;
 
-pub use batch::{Batch, BatchResults, CommandRef};
+pub use batch::{Batch, BatchResults, CommandRef, ResultRef};
 pub use cancel::CancelToken;
 pub use client::{Client, ClientConfig};
 pub use envelope::{ResponseTime, Success};
-pub use error::RestError;
+pub use error::{ErrorSource, RestError};
 pub use limiter::RateLimit;
 pub use list::{ListMode, ListSpec};
 pub use operating::OperatingLimit;

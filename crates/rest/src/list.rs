@@ -125,7 +125,7 @@ impl ListSpec {
         match &self.params {
             Value::Object(map) => Ok(map.clone()),
             Value::Null => Ok(Map::new()),
-            _ => Err(RestError::BadJson(format!(
+            _ => Err(RestError::bad_json(format!(
                 "{}: list parameters must be a JSON object",
                 self.method
             ))),
@@ -203,7 +203,7 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
             rows.into_iter()
                 .map(|row| {
                     serde_json::from_value(row).map_err(|error| {
-                        RestError::BadJson(format!("{}: unexpected row: {error}", self.spec.method))
+                        RestError::decode(&format!("{}: unexpected row", self.spec.method), error)
                     })
                 })
                 .collect::<Result<Vec<O>, RestError>>()
@@ -236,8 +236,8 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
             (State::AfterId { last, .. }, ListMode::IdCursor { .. }) => {
                 self.id_page(Some(*last)).await
             }
-            (State::AfterId { .. }, _) => Err(RestError::BadJson(
-                "list: paging state does not match the mode".into(),
+            (State::AfterId { .. }, _) => Err(RestError::bad_json(
+                "list: paging state does not match the mode",
             )),
         };
         if outcome.is_err() {
@@ -276,21 +276,22 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
             return self.offset_page(start).await;
         }
         let mut batch = Batch::new();
+        let mut pages = Vec::with_capacity(starts.len());
         for &page_start in &starts {
             let mut params = base.clone();
             params.insert("start".into(), json!(page_start));
-            batch.add(
+            let command = batch.add(
                 format!("p{page_start}"),
                 self.spec.method.clone(),
                 Value::Object(params),
             );
+            pages.push((page_start, command));
         }
         let results = self.client.batch(batch).await?;
         self.state = State::Done;
-        for page_start in starts {
-            let name = format!("p{page_start}");
-            let page = results
-                .get::<Value>(&name)
+        for (page_start, command) in pages {
+            let page = command
+                .read(&results)
                 .and_then(|result| extract_rows(&self.spec, &result));
             let rows = match page {
                 Ok(rows) => rows,
@@ -302,15 +303,15 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
             let step = offset_step(
                 page_start,
                 rows.len(),
-                results.next(&name),
-                results.total(&name),
+                command.next(&results),
+                command.total(&results),
             );
             self.ready.push_back(Ok(rows));
             match step {
                 Ok(Some(next)) => {
                     self.state = State::Offset {
                         start: next,
-                        total: results.total(&name),
+                        total: command.total(&results),
                     }
                 }
                 Ok(None) => {
@@ -332,7 +333,7 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
             .mode
             .id_key()
             .map(str::to_owned)
-            .ok_or_else(|| RestError::BadJson("list: paging state does not match the mode".into()))
+            .ok_or_else(|| RestError::bad_json("list: paging state does not match the mode"))
     }
 
     /// One ID-cursor page after `after` (or the first) with `start` (`-1`: no count): its rows
@@ -394,19 +395,18 @@ impl<T: Transport + 'static, R: Runtime + 'static, O: DeserializeOwned> Pager<T,
         let last_row_id: Vec<&str> = last_row_id.iter().map(String::as_str).collect();
         let mut batch = Batch::new();
         let mut bound = Value::from(after);
-        let mut names = Vec::with_capacity(pages);
+        let mut commands = Vec::with_capacity(pages);
         for page in 0..pages {
-            let name = format!("id{page}");
             let params = id_cursor_params(&self.spec, &id_key, Some(bound), -1)?;
-            let command = batch.add(name.clone(), self.spec.method.clone(), params);
+            let command = batch.add(format!("id{page}"), self.spec.method.clone(), params);
             bound = Value::from(command.field(&last_row_id));
-            names.push(name);
+            commands.push(command);
         }
         let results = self.client.batch(batch).await?;
         let mut last = after;
-        for (index, name) in names.iter().enumerate() {
-            let page = results
-                .get::<Value>(name)
+        for (index, command) in commands.iter().enumerate() {
+            let page = command
+                .read(&results)
                 .and_then(|result| extract_rows(&self.spec, &result))
                 .and_then(|rows| {
                     let page_last = last_id(&self.spec, &id_key, Some(last), &rows)?;
@@ -444,10 +444,10 @@ fn last_id(
     let mut last = after;
     for row in rows {
         let id = row.get(id_key).and_then(lenient_i64).ok_or_else(|| {
-            RestError::BadJson(format!("{}: a row has no numeric `{id_key}`", spec.method))
+            RestError::bad_json(format!("{}: a row has no numeric `{id_key}`", spec.method))
         })?;
         if last.is_some_and(|last| id <= last) {
-            return Err(RestError::BadJson(format!(
+            return Err(RestError::bad_json(format!(
                 "{}: `{id_key}` {id} does not increase",
                 spec.method
             )));
@@ -473,7 +473,7 @@ pub(crate) fn offset_step(
     }
     let expected = start.saturating_add(rows as u64);
     if next != expected {
-        return Err(RestError::BadJson(format!("list: `next` = {next} after a page of {rows} rows at start = {start} (expected {expected})")));
+        return Err(RestError::bad_json(format!("list: `next` = {next} after a page of {rows} rows at start = {start} (expected {expected})")));
     }
     Ok(Some(next))
 }
@@ -491,7 +491,7 @@ fn id_cursor_params(
         Some(Value::Object(filter)) => filter,
         Some(Value::Null) | None => Map::new(),
         Some(_) => {
-            return Err(RestError::BadJson(format!(
+            return Err(RestError::bad_json(format!(
                 "{}: `filter` must be a JSON object",
                 spec.method
             )))
@@ -516,7 +516,7 @@ fn extract_rows(spec: &ListSpec, result: &Value) -> Result<Vec<Value>, RestError
         (Some(_), Value::Array(items)) if items.is_empty() => return Ok(Vec::new()),
         (Some(key), Value::Object(map)) => map.get(key).unwrap_or(&Value::Null),
         (Some(key), _) => {
-            return Err(RestError::BadJson(format!(
+            return Err(RestError::bad_json(format!(
                 "{}: `result` has no `{key}`",
                 spec.method
             )))
@@ -526,7 +526,7 @@ fn extract_rows(spec: &ListSpec, result: &Value) -> Result<Vec<Value>, RestError
     match list {
         Value::Array(rows) => Ok(rows.clone()),
         Value::Object(rows) => Ok(rows.values().cloned().collect()),
-        _ => Err(RestError::BadJson(format!(
+        _ => Err(RestError::bad_json(format!(
             "{}: the rows are not a list",
             spec.method
         ))),

@@ -82,7 +82,9 @@ pub(crate) fn decide(
         RestError::Portal {
             status: 500..=599, ..
         } if read_only => server_backoff(budget, config, RetryReason::ServerError),
-        RestError::Network(_) if read_only => server_backoff(budget, config, RetryReason::Network),
+        RestError::Network { .. } if read_only => {
+            server_backoff(budget, config, RetryReason::Network)
+        }
         RestError::Timeout { .. } if read_only && !budget.retried_timeout => {
             budget.retried_timeout = true;
             Verdict::Retry {
@@ -247,10 +249,10 @@ mod tests {
         );
         assert_eq!(waits(&run(&portal(408), false)), [1000, 2000, 4000]);
         assert_eq!(
-            waits(&run(&RestError::Network("x".into()), true)),
+            waits(&run(&RestError::network("x"), true)),
             [1000, 2000, 4000]
         );
-        assert_eq!(run(&RestError::Network("x".into()), false), [Verdict::Fail]);
+        assert_eq!(run(&RestError::network("x"), false), [Verdict::Fail]);
         let deleted = RestError::Portal {
             code: "PORTAL_DELETED".into(),
             description: String::new(),
@@ -289,7 +291,7 @@ mod tests {
             portal(404),
             RestError::NoBx24,
             RestError::Cancelled,
-            RestError::BadJson(String::new()),
+            RestError::bad_json(""),
         ] {
             assert_eq!(run(&error, true), [Verdict::Fail], "{error:?}");
         }

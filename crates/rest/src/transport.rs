@@ -40,10 +40,12 @@ pub struct RawResponse {
 }
 
 /// A failure below HTTP: nothing usable came back.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum TransportError {
-    /// Connection refused, CORS failure, DNS, offline...
-    Network(String),
+    /// Connection refused, CORS failure, DNS, offline... The transport's own error, kept whole: the
+    /// client makes it the `source()` of [`crate::RestError::Network`], so callers can walk down to it
+    /// (a plain message converts with `.into()`).
+    Network(Box<dyn std::error::Error + Send + Sync + 'static>),
     /// `window.BX24` is missing (page opened outside Bitrix24).
     NoBx24,
 }

@@ -61,7 +61,7 @@ impl Transport for FakeTransport {
             clock.sleep(outcome.delay_ms).await;
             let answer = match outcome.reply {
                 Reply::Answer(raw) => Ok(raw),
-                Reply::Network(message) => Err(TransportError::Network(message)),
+                Reply::Network(message) => Err(TransportError::Network(message.into())),
                 Reply::Never | Reply::Late(_) => futures::future::pending().await,
             };
             in_flight.answered = true;
@@ -156,7 +156,7 @@ impl AuthSource for FakeAuth {
         async move {
             inner.portal.clock().sleep(inner.refresh_latency_ms).await;
             if inner.refresh_fails.get() {
-                return Err(RestError::Network("refreshAuth failed".into()));
+                return Err(RestError::network("refreshAuth failed"));
             }
             let token = inner.portal.issue_token(inner.lifetime_ms);
             *inner.current.borrow_mut() = Some(token.clone());

@@ -1,7 +1,7 @@
 //! `batch` against the fake portal: references resolved, chunking, halt.
 
-use rest::testing::{entity_card_batch, PortalConfig, Rig};
-use rest::{Batch, ClientConfig, RestError};
+use rest::testing::{entity_card_batch, PortalConfig, Reply, Rig};
+use rest::{Batch, ClientConfig, RawResponse, RestError};
 use serde_json::{json, Value};
 
 #[test]
@@ -72,11 +72,17 @@ fn halt_skips_the_rest_and_says_so() {
     assert!(results.get::<Value>("first").is_ok());
     let missing = results.error("missing").unwrap();
     assert!(missing.is_soft(), "{missing:?}");
-    assert!(
-        matches!(results.get::<Value>("after"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_SKIPPED")
+    assert_eq!(
+        results.get::<Value>("after"),
+        Err(RestError::Skipped {
+            command: "after".into()
+        })
     );
-    assert!(
-        matches!(results.get::<Value>("later99"), Err(RestError::Portal { code, .. }) if code == "BATCH_COMMAND_SKIPPED")
+    assert_eq!(
+        results.get::<Value>("later99"),
+        Err(RestError::Skipped {
+            command: "later99".into()
+        })
     );
     assert_eq!(
         rig.client.stats().batches,
@@ -107,7 +113,7 @@ fn an_invalid_batch_is_refused_before_anything_is_sent() {
     batch.add("a", "user.get", json!({"ID": "$result[b][ID]"}));
     let result = rig.run(rig.client.batch(batch));
     assert!(
-        matches!(result, Err(RestError::Portal { code, status: 0, .. }) if code == "BATCH_BAD_REF")
+        matches!(result, Err(RestError::InvalidBatch { code, status: 0, .. }) if code == "BATCH_BAD_REF")
     );
     assert_eq!(rig.client.stats().requests, 0);
     assert_eq!(
@@ -122,4 +128,63 @@ fn an_invalid_batch_is_refused_before_anything_is_sent() {
         0,
         "an empty batch sends nothing"
     );
+}
+
+#[test]
+fn the_portal_refusing_a_batch_is_an_invalid_batch() {
+    let rig = Rig::fetch(PortalConfig::default(), ClientConfig::default());
+    // The client never sends more than 50 commands in one request; sent by hand, the portal refuses.
+    let commands: serde_json::Map<String, Value> = (0..51)
+        .map(|i| (format!("c{i}"), json!(format!("crm.deal.get?id={}", i + 1))))
+        .collect();
+    let refused = rig.run(
+        rig.client
+            .call::<Value>("batch", json!({"halt": 0, "cmd": commands})),
+    );
+    assert!(
+        matches!(&refused, Err(RestError::InvalidBatch { code, status: 400, .. }) if code == "ERROR_BATCH_LENGTH_EXCEEDED"),
+        "{refused:?}"
+    );
+}
+
+#[test]
+fn a_malformed_batch_answer_is_an_invalid_batch() {
+    let rig = Rig::fetch(PortalConfig::default(), ClientConfig::default());
+    rig.portal.script(
+        Some("batch"),
+        Reply::Answer(RawResponse {
+            status: 200,
+            body: json!({"result": {"result": "not a map"}, "time": {}}).to_string(),
+        }),
+    );
+    let mut batch = Batch::new();
+    let deal = batch.add("deal", "crm.deal.get", json!({"id": 1}));
+    let failed = rig.run(rig.client.batch(batch));
+    assert!(
+        matches!(&failed, Err(RestError::InvalidBatch { code, status: 200, .. }) if code == "BATCH_BAD_ANSWER"),
+        "{failed:?}"
+    );
+    assert_eq!(deal.name(), "deal");
+}
+
+#[test]
+fn a_reference_group_over_fifty_commands_is_too_long_and_nothing_is_sent() {
+    let rig = Rig::fetch(PortalConfig::default(), ClientConfig::default());
+    let mut batch = Batch::new();
+    let mut previous = batch.add("c0", "crm.deal.get", json!({"id": 1}));
+    for i in 1..=50 {
+        previous = batch.add(
+            format!("c{i}"),
+            "crm.deal.get",
+            json!({"id": previous.field(&["ID"])}),
+        );
+    }
+    assert_eq!(
+        rig.run(rig.client.batch(batch)),
+        Err(RestError::BatchTooLong {
+            commands: 51,
+            limit: 50
+        })
+    );
+    assert_eq!(rig.client.stats().requests, 0);
 }

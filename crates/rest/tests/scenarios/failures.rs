@@ -65,9 +65,20 @@ fn writes_are_not_repeated_after_a_500_or_a_network_error() {
     );
     rig.portal
         .script(Some("crm.deal.add"), Reply::Network("reset".into()));
+    let reset = rig.run(rig.client.call::<Value>("crm.deal.add", json!({})));
+    assert!(
+        matches!(&reset, Err(RestError::Network { message, .. }) if message == "reset"),
+        "{reset:?}"
+    );
+    let source = reset
+        .as_ref()
+        .err()
+        .and_then(std::error::Error::source)
+        .map(ToString::to_string);
     assert_eq!(
-        rig.run(rig.client.call::<Value>("crm.deal.add", json!({}))),
-        Err(RestError::Network("reset".into()))
+        source.as_deref(),
+        Some("reset"),
+        "the transport's error is the source"
     );
     assert_eq!(
         (
@@ -196,6 +207,14 @@ fn portal_errors_come_back_typed_and_unretried() {
         rig.client
             .call::<Vec<u64>>("crm.deal.get", json!({"id": 1})),
     );
-    assert!(matches!(wrong_type, Err(RestError::BadJson(_))));
+    assert!(matches!(wrong_type, Err(RestError::BadJson { .. })));
+    assert!(
+        wrong_type
+            .as_ref()
+            .err()
+            .and_then(std::error::Error::source)
+            .is_some_and(|source| source.is::<serde_json::Error>()),
+        "the serde error is the source: {wrong_type:?}"
+    );
     assert_eq!(rig.client.stats().requests, 2);
 }

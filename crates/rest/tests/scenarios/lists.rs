@@ -182,7 +182,7 @@ fn a_next_that_does_not_advance_ends_with_an_error() {
                 .list_all::<Value>(ListSpec::new("crm.deal.list", json!({})).mode(mode.clone())),
         );
         assert!(
-            matches!(result, Err(RestError::BadJson(ref text)) if text.contains("next")),
+            matches!(result, Err(RestError::BadJson { ref message, .. }) if message.contains("next")),
             "{mode:?}: {result:?}"
         );
         assert!(rig.portal.counters().requests <= 2, "{mode:?}");
@@ -277,7 +277,7 @@ fn an_id_cursor_that_does_not_increase_ends_with_an_error() {
             .list_all::<Value>(ListSpec::new("crm.deal.list", json!({})).id_cursor("ID")),
     );
     assert!(
-        matches!(result, Err(RestError::BadJson(ref text)) if text.contains("does not increase")),
+        matches!(result, Err(RestError::BadJson { ref message, .. }) if message.contains("does not increase")),
         "{result:?}"
     );
     assert_eq!(rig.portal.counters().requests, 2);

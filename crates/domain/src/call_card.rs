@@ -1,0 +1,69 @@
+//! The call card's live events as typed payloads (`CALL_CARD` placement, `CallCard::EntityChanged`):
+//! the portal hands the event's argument over the frame as JSON, read here like a REST answer.
+
+use placement::{CrmEntityType, CrmRef, EntityId};
+use rest::de;
+use serde::Deserialize;
+use serde_json::Value;
+
+/// The payload of `CallCard::EntityChanged`: `{PHONE_NUMBER, CRM_ENTITY_TYPE, CRM_ENTITY_ID}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "SCREAMING_SNAKE_CASE")]
+pub struct EntityChanged {
+    /// `PHONE_NUMBER`: the number on the line.
+    #[serde(deserialize_with = "de::text")]
+    pub phone_number: Option<String>,
+    /// `CRM_ENTITY_TYPE`: `CONTACT`, `COMPANY`, `LEAD`, `DEAL`, `DYNAMIC_<id>`...
+    #[serde(deserialize_with = "de::text")]
+    pub crm_entity_type: Option<String>,
+    /// `CRM_ENTITY_ID`: `0` (read as `None`) when the call is now unbound.
+    #[serde(deserialize_with = "de::id")]
+    pub crm_entity_id: Option<u64>,
+}
+
+impl EntityChanged {
+    /// Reads the event's argument; `None` when it is not an object.
+    pub fn from_payload(payload: &Value) -> Option<Self> {
+        payload
+            .is_object()
+            .then(|| serde_json::from_value(payload.clone()).ok())
+            .flatten()
+    }
+
+    /// The element the call is now bound to; `None` when unbound or of an unknown type.
+    pub fn target(&self) -> Option<CrmRef> {
+        Some(CrmRef {
+            entity: CrmEntityType::from_code_name(self.crm_entity_type.as_deref()?)?,
+            id: EntityId(self.crm_entity_id?),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn entity_changed_payloads() {
+        let bound = EntityChanged::from_payload(
+            &json!({"PHONE_NUMBER": "+1", "CRM_ENTITY_TYPE": "CONTACT", "CRM_ENTITY_ID": "3"}),
+        )
+        .unwrap();
+        assert_eq!(bound.phone_number.as_deref(), Some("+1"));
+        assert_eq!(
+            bound.target(),
+            Some(CrmRef {
+                entity: CrmEntityType::Contact,
+                id: EntityId(3)
+            })
+        );
+        let unbound =
+            EntityChanged::from_payload(&json!({"CRM_ENTITY_TYPE": "CONTACT", "CRM_ENTITY_ID": 0}));
+        assert_eq!(unbound.and_then(|e| e.target()), None);
+        let unknown =
+            EntityChanged::from_payload(&json!({"CRM_ENTITY_TYPE": "NOPE", "CRM_ENTITY_ID": 3}));
+        assert_eq!(unknown.and_then(|e| e.target()), None);
+        assert_eq!(EntityChanged::from_payload(&json!("Connected")), None);
+    }
+}
