@@ -74,9 +74,9 @@ impl AuthSource for FrameAuth {
     }
 }
 
-/// The one place a failed refresh becomes a [`RestError`]: the `rest` crate's error carries no source
-/// yet, so only the kind survives (no `BX24` → [`RestError::NoBx24`], anything else → the token could
-/// not be refreshed).
+/// The one place a failed refresh becomes a [`RestError`]: what a user can do is the same whatever
+/// broke the refresh (reload the frame), so only the kind survives: no `BX24` →
+/// [`RestError::NoBx24`], anything else → [`RestError::TokenExpired`], which carries no cause.
 fn refresh_failure(err: &Bx24Error) -> RestError {
     match err {
         Bx24Error::NotInFrame => RestError::NoBx24,
