@@ -2,6 +2,10 @@
 //! commands, callbacks that BX24 never calls, events that outlive their registration, and both REST
 //! transports through the `rest` client.
 #![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test code: a failing unwrap is a failing test (clippy's allow-unwrap-in-tests does not see wasm_bindgen_test)"
+)]
 
 use bx24::{
     Bx24, Bx24Error, Bx24Transport, CrmSelectRequest, FrameAuth, SliderSettings, Timeouts,

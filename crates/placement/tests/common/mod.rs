@@ -1,6 +1,6 @@
 //! Helpers shared by the integration tests.
 
-#![allow(dead_code)] // each test binary uses a different subset
+#![allow(dead_code, reason = "each test binary uses a different subset")]
 
 use placement::catalogue::{self, CatalogueEntry};
 use placement::{parse, Placement, PlacementContext, PlacementError};

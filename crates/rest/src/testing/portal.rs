@@ -358,7 +358,10 @@ impl FakePortal {
     }
 
     /// Runs one method. Returns `(result, total, next, rows returned)` or `(status, code, description)`.
-    #[allow(clippy::type_complexity)]
+    #[allow(
+        clippy::type_complexity,
+        reason = "a test fake's private return shape, spelled out where it is produced"
+    )]
     fn dispatch(
         &self,
         method: &str,
@@ -447,7 +450,10 @@ impl FakePortal {
     }
 
     /// `batch`: `(body, rows)` or an error for the whole request.
-    #[allow(clippy::type_complexity)]
+    #[allow(
+        clippy::type_complexity,
+        reason = "a test fake's private return shape, spelled out where it is produced"
+    )]
     fn batch(&self, params: &Value) -> (Result<Value, (u16, String, String)>, u64) {
         let commands = match params.get("cmd") {
             Some(Value::Object(commands)) => commands.clone(),

@@ -57,7 +57,10 @@ fn ten_thousand_deals_by_every_mode() {
         let spec =
             ListSpec::new("crm.deal.list", json!({"select": ["ID", "TITLE"]})).mode(mode.clone());
         let deals: Vec<Deal> = rig.run(rig.client.list_all(spec)).unwrap();
-        let ids: Vec<u64> = deals.iter().map(|deal| deal.id.parse().unwrap()).collect();
+        let ids: Vec<u64> = deals
+            .iter()
+            .map(|deal| deal.id.parse().expect("the fake portal's ids are numbers"))
+            .collect();
         assert_complete(&ids, 10_000);
         assert_eq!(deals[41].title, "Deal #42");
         let stats = rig.client.stats();
@@ -383,7 +386,10 @@ fn batched_ids(rig: &Rig, params: Value) -> Result<Vec<u64>, RestError> {
         rig.client
             .list_all(ListSpec::new("crm.deal.list", params).id_cursor_batch("ID")),
     )?;
-    Ok(deals.iter().map(|deal| deal.id.parse().unwrap()).collect())
+    Ok(deals
+        .iter()
+        .map(|deal| deal.id.parse().expect("the fake portal's ids are numbers"))
+        .collect())
 }
 
 #[test]
