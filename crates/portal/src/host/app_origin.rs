@@ -104,7 +104,9 @@ async fn serve_extra(extra: &Extra, relative: &str, req: Request) -> Response {
     let is_html = relative.ends_with(".html");
     match (is_html, req.method().clone()) {
         (true, Method::GET | Method::HEAD | Method::POST) => {
-            site::drain(req.into_body()).await;
+            if let Err(refusal) = site::drain(req.into_body()).await {
+                return refusal;
+            }
             match tokio::fs::read_to_string(&file).await {
                 Ok(html) => site::html_page(rewrite_bx24_script(html), &extra.portals),
                 Err(_) => (StatusCode::NOT_FOUND, "not found\n").into_response(),
