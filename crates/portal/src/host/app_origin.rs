@@ -226,6 +226,32 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn the_wasm_comes_from_its_precompressed_file_never_compressed_per_request() {
+        let dir = TempDir::new();
+        std::fs::create_dir_all(dir.0.join("dist")).unwrap();
+        let wasm = "app-0123456789abcdef_bg.wasm";
+        std::fs::write(dir.0.join("dist").join(wasm), vec![0u8; 100_000]).unwrap();
+        std::fs::write(dir.0.join("dist").join(format!("{wasm}.br")), "BR").unwrap();
+        let get = |encoding: &'static str| {
+            app(&dir).oneshot(
+                Request::builder()
+                    .uri(format!("/{wasm}"))
+                    .header(header::ACCEPT_ENCODING, encoding)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+        };
+        let response = get("gzip, br").await.unwrap();
+        assert_eq!(response.headers()[header::CONTENT_ENCODING], "br");
+        assert_eq!(response.headers()[header::VARY], "accept-encoding");
+        assert_eq!(body_text(response).await, "BR");
+        // No .gz beside it: sent as it is rather than gzipped on every request.
+        let response = get("gzip").await.unwrap();
+        assert!(response.headers().get(header::CONTENT_ENCODING).is_none());
+        assert_eq!(response.headers()[header::CONTENT_LENGTH], "100000");
+    }
+
+    #[tokio::test]
     async fn missing_dist_is_explained_not_a_crash() {
         let dir = TempDir::new();
         let (status, _, body) = call(app(&dir), Method::POST, "/").await;
