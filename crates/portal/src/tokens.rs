@@ -61,7 +61,10 @@ impl TokenRegistry {
         reg.access.insert(
             pair.access_token.clone(),
             Issued {
-                expires_at_ms: crate::log::now_ms() + lifetime_secs * 1000,
+                // Saturating: any lifetime the fault switch accepts (up to u64::MAX seconds) means
+                // "practically never expires", not an overflow panic.
+                expires_at_ms: crate::log::now_ms()
+                    .saturating_add(lifetime_secs.saturating_mul(1000)),
             },
         );
         reg.refresh

@@ -1,7 +1,7 @@
 //! The `serve` command line, shared by the `server` binary and its alias `portal serve`, so both
 //! accept exactly the same options.
 
-use crate::ServeConfig;
+use crate::{CompressionMode, ServeConfig};
 use std::path::PathBuf;
 
 /// The usage text of `serve` (printed by `server --help`, and inside `portal --help`).
@@ -9,13 +9,21 @@ pub const SERVE_HELP: &str = "\
 serve [OPTIONS]
   Serves trunk's dist/ for GET, HEAD and the portal's POST on page paths, with a CSP that lets only
   your portal(s) frame the app and reach REST, hashes of index.html's inline scripts, nosniff,
-  Referrer-Policy no-referrer, immutable caching of hashed assets, br/gzip, and GET /healthz.
+  Referrer-Policy no-referrer, immutable caching of hashed assets, GET /healthz, and br/gzip from
+  the .br/.gz files a release build writes beside the assets (a dist/ without them is served
+  uncompressed, except pages). Request bodies over 1 MiB get 413, bodies slower than 20 s 408, and
+  connections that send no complete request head for 20 s (idle ones too) are closed.
   Options:
     --dist DIR                trunk output (default dist; must contain index.html)
     --addr ADDR               listen address (default 0.0.0.0:8080)
     --portal-domain DOMAIN    a portal allowed to frame the app, e.g. acme.bitrix24.com or
                               '*.bitrix24.de' (https implied); repeat for several; at least one
+    --compress-on-the-fly     compress every answer anew per request, the wasm included, ignoring
+                              the .br/.gz files (the old behaviour; for benchmark comparisons)
 ";
+
+/// Options that take no value (`--name` alone means `--name=true`).
+const SWITCHES: &[&str] = &["compress-on-the-fly"];
 
 /// Splits `--name=value` / `--name value` pairs; `None` when `--help`/`-h` appears anywhere.
 pub fn flags(args: &[String]) -> Result<Option<Vec<(String, String)>>, String> {
@@ -30,6 +38,7 @@ pub fn flags(args: &[String]) -> Result<Option<Vec<(String, String)>>, String> {
         };
         let (name, value) = match flag.split_once('=') {
             Some((name, value)) => (name.to_owned(), value.to_owned()),
+            None if SWITCHES.contains(&flag) => (flag.to_owned(), "true".to_owned()),
             None => {
                 let value = iter
                     .next()
@@ -47,11 +56,11 @@ pub fn parse_serve(args: &[String]) -> Result<Option<ServeConfig>, String> {
     let Some(pairs) = flags(args)? else {
         return Ok(None);
     };
-    let mut config = ServeConfig {
-        dist: PathBuf::from("dist"),
-        addr: ([0, 0, 0, 0], 8080).into(),
-        portal_domains: Vec::new(),
-    };
+    let mut config = ServeConfig::new(
+        PathBuf::from("dist"),
+        ([0, 0, 0, 0], 8080).into(),
+        Vec::new(),
+    );
     for (name, value) in pairs {
         match name.as_str() {
             "dist" => config.dist = PathBuf::from(value),
@@ -61,6 +70,17 @@ pub fn parse_serve(args: &[String]) -> Result<Option<ServeConfig>, String> {
                     .map_err(|_| format!("--addr must be IP:PORT, got {value:?}"))?
             }
             "portal-domain" => config.portal_domains.push(value),
+            "compress-on-the-fly" => {
+                config.compression = match value.as_str() {
+                    "true" => CompressionMode::OnTheFly,
+                    "false" => CompressionMode::Precompressed,
+                    _ => {
+                        return Err(format!(
+                            "--compress-on-the-fly takes no value, got {value:?}"
+                        ))
+                    }
+                }
+            }
             _ => return Err(format!("unknown option --{name} for serve")),
         }
     }
@@ -91,7 +111,13 @@ mod tests {
         assert_eq!(c.dist, PathBuf::from("dist"));
         assert_eq!(c.addr, "127.0.0.1:9999".parse().unwrap());
         assert_eq!(c.portal_domains, ["acme.bitrix24.com", "*.bitrix24.de"]);
+        assert_eq!(c.compression, CompressionMode::Precompressed);
         assert!(parse_serve(&args("--dist dist")).is_err());
+        let Ok(Some(c)) = parse_serve(&args("--compress-on-the-fly --portal-domain a.com")) else {
+            panic!("parses")
+        };
+        assert_eq!(c.compression, CompressionMode::OnTheFly);
+        assert_eq!(c.portal_domains, ["a.com"]);
     }
 
     #[test]

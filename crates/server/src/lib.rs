@@ -7,7 +7,10 @@
 //! - `/healthz` for probes;
 //! - a CSP whose `frame-ancestors`/`connect-src`/`img-src` name the configured portals and whose
 //!   `script-src`/`style-src` carry the hashes of index.html's inline code (computed at start-up),
-//!   `nosniff`, `Referrer-Policy: no-referrer`, br/gzip; never `X-Frame-Options`.
+//!   `nosniff`, `Referrer-Policy: no-referrer`; never `X-Frame-Options`;
+//! - br/gzip from the `.br`/`.gz` files the release build writes beside the assets (never a hashed
+//!   asset compressed per request; `--compress-on-the-fly` restores that, for the benchmark);
+//! - bounded request bodies and read timeouts ([`Limits`]), so slow clients cannot stall others.
 
 pub mod cache;
 pub mod cli;
@@ -17,12 +20,21 @@ pub mod site;
 pub use csp::{
     content_security_policy, inline_hashes, BadPortalDomain, InlineHashes, PortalSources,
 };
-pub use site::{app_routes, with_security_headers, AppSite, IndexPage, IndexPolicy};
+pub use site::{
+    app_routes, with_headers, with_security_headers, AppSite, CompressionMode, IndexPage,
+    IndexPolicy, Limits,
+};
 
 use axum::Router;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
 use std::fmt;
+use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
 
 /// What `server serve` needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +45,23 @@ pub struct ServeConfig {
     pub addr: SocketAddr,
     /// Portal host names allowed to frame the app (`acme.bitrix24.com`, `*.bitrix24.de`).
     pub portal_domains: Vec<String>,
+    /// Precompressed files (production) or per-request compression (`--compress-on-the-fly`).
+    pub compression: CompressionMode,
+    /// Request-body size and read timeouts.
+    pub limits: Limits,
+}
+
+impl ServeConfig {
+    /// The defaults of `server serve` for `dist`, `addr` and the given portals.
+    pub fn new(dist: PathBuf, addr: SocketAddr, portal_domains: Vec<String>) -> Self {
+        Self {
+            dist,
+            addr,
+            portal_domains,
+            compression: CompressionMode::default(),
+            limits: Limits::default(),
+        }
+    }
 }
 
 /// Why the production server could not start or stopped.
@@ -84,8 +113,10 @@ pub fn router(config: &ServeConfig) -> Result<Router, ServeError> {
         config.dist.clone(),
         portals.clone(),
         IndexPolicy::Fixed(page),
-    );
-    Ok(with_security_headers(app_routes(site), &portals))
+    )
+    .with_compression(config.compression)
+    .with_limits(config.limits.clone());
+    Ok(with_headers(app_routes(site), &portals, config.compression))
 }
 
 /// Runs the production server until Ctrl-C / SIGTERM.
@@ -96,14 +127,76 @@ pub async fn run(config: ServeConfig) -> Result<(), ServeError> {
         .map_err(|e| ServeError::Bind(config.addr, e))?;
     let local = listener.local_addr().map_err(ServeError::Server)?;
     println!(
-        "serve: {} on http://{local}/ (framed by: {})",
+        "serve: {} on http://{local}/ (framed by: {}){}",
         config.dist.display(),
-        config.portal_domains.join(", ")
+        config.portal_domains.join(", "),
+        match config.compression {
+            CompressionMode::Precompressed => "",
+            CompressionMode::OnTheFly => " compressing every answer per request",
+        }
     );
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
+    serve(listener, app, &config.limits, shutdown_signal())
         .await
         .map_err(ServeError::Server)
+}
+
+/// Serves `app` on `listener` (HTTP/1.1) until `shutdown` resolves, then lets open requests finish.
+///
+/// Unlike `axum::serve`, every connection gets hyper's header-read timeout (`limits.header_time`):
+/// a client that opens a connection and sends nothing, trickles its request head, or keeps an idle
+/// keep-alive connection is disconnected, so such clients cannot pile up and starve others. Body
+/// limits are enforced by the site's handler ([`site::drain_within`]).
+pub async fn serve(
+    listener: TcpListener,
+    app: Router,
+    limits: &Limits,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    // Connections hold `closed_rx` until they end; `shutdown_tx` tells them to finish.
+    let (shutdown_tx, shutdown_rx) = watch::channel(());
+    let (closed_tx, closed_rx) = watch::channel(());
+    let header_time = limits.header_time;
+    tokio::pin!(shutdown);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors or a connection reset before accept: keep serving the
+                // others; a short pause keeps an fd shortage from spinning the loop.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let service = TowerToHyperService::new(app.clone());
+        let mut shutdown_rx = shutdown_rx.clone();
+        let closed_rx = closed_rx.clone();
+        tokio::spawn(async move {
+            let mut builder = hyper::server::conn::http1::Builder::new();
+            builder
+                .timer(TokioTimer::new())
+                .header_read_timeout(header_time)
+                .keep_alive(true);
+            let connection = builder.serve_connection(TokioIo::new(stream), service);
+            tokio::pin!(connection);
+            tokio::select! {
+                _ = connection.as_mut() => {}
+                _ = shutdown_rx.changed() => {
+                    connection.as_mut().graceful_shutdown();
+                    let _ = connection.as_mut().await;
+                }
+            }
+            drop(closed_rx);
+        });
+    }
+    drop(listener);
+    let _ = shutdown_tx.send(());
+    drop(closed_rx);
+    closed_tx.closed().await;
+    Ok(())
 }
 
 /// Resolves on Ctrl-C or (on Unix) SIGTERM.
@@ -161,11 +254,11 @@ mod tests {
     }
 
     fn app(dir: &tempdir::Dir, domains: &[&str]) -> Router {
-        router(&ServeConfig {
-            dist: dir.path().to_owned(),
-            addr: "127.0.0.1:0".parse().unwrap(),
-            portal_domains: domains.iter().map(|d| d.to_string()).collect(),
-        })
+        router(&ServeConfig::new(
+            dir.path().to_owned(),
+            "127.0.0.1:0".parse().unwrap(),
+            domains.iter().map(|d| d.to_string()).collect(),
+        ))
         .expect("router builds")
     }
 
@@ -358,10 +451,8 @@ mod tests {
     #[test]
     fn refuses_to_start_without_portals_or_index() {
         let dir = dist();
-        let config = |domains: Vec<String>, dist: PathBuf| ServeConfig {
-            dist,
-            addr: "127.0.0.1:0".parse().unwrap(),
-            portal_domains: domains,
+        let config = |domains: Vec<String>, dist: PathBuf| {
+            ServeConfig::new(dist, "127.0.0.1:0".parse().unwrap(), domains)
         };
         assert!(matches!(
             router(&config(vec![], dir.path().to_owned())),

@@ -104,7 +104,9 @@ async fn serve_extra(extra: &Extra, relative: &str, req: Request) -> Response {
     let is_html = relative.ends_with(".html");
     match (is_html, req.method().clone()) {
         (true, Method::GET | Method::HEAD | Method::POST) => {
-            site::drain(req.into_body()).await;
+            if let Err(refusal) = site::drain(req.into_body()).await {
+                return refusal;
+            }
             match tokio::fs::read_to_string(&file).await {
                 Ok(html) => site::html_page(rewrite_bx24_script(html), &extra.portals),
                 Err(_) => (StatusCode::NOT_FOUND, "not found\n").into_response(),
@@ -221,6 +223,32 @@ mod tests {
             .unwrap()
             .starts_with("text/javascript"));
         assert!(body.contains("Unable to initialize Bitrix24 JS library!"));
+    }
+
+    #[tokio::test]
+    async fn the_wasm_comes_from_its_precompressed_file_never_compressed_per_request() {
+        let dir = TempDir::new();
+        std::fs::create_dir_all(dir.0.join("dist")).unwrap();
+        let wasm = "app-0123456789abcdef_bg.wasm";
+        std::fs::write(dir.0.join("dist").join(wasm), vec![0u8; 100_000]).unwrap();
+        std::fs::write(dir.0.join("dist").join(format!("{wasm}.br")), "BR").unwrap();
+        let get = |encoding: &'static str| {
+            app(&dir).oneshot(
+                Request::builder()
+                    .uri(format!("/{wasm}"))
+                    .header(header::ACCEPT_ENCODING, encoding)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+        };
+        let response = get("gzip, br").await.unwrap();
+        assert_eq!(response.headers()[header::CONTENT_ENCODING], "br");
+        assert_eq!(response.headers()[header::VARY], "accept-encoding");
+        assert_eq!(body_text(response).await, "BR");
+        // No .gz beside it: sent as it is rather than gzipped on every request.
+        let response = get("gzip").await.unwrap();
+        assert!(response.headers().get(header::CONTENT_ENCODING).is_none());
+        assert_eq!(response.headers()[header::CONTENT_LENGTH], "100000");
     }
 
     #[tokio::test]
