@@ -315,6 +315,7 @@ fn host_config() -> HostConfig {
         app_origin: Some("http://localhost:8080".into()),
         open_placement: None,
         extra_app_dir: false,
+        fresh: false,
     }
 }
 

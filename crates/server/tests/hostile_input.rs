@@ -1,5 +1,9 @@
 //! Property tests at the production server's edge (`server serve`, `portal serve`): random methods,
 //! paths, headers and bodies never make it panic, answer a 5xx, or echo what was posted.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test code: the helpers' unwraps fail the test that called them"
+)]
 
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};

@@ -1,6 +1,10 @@
 //! The production server's static files and its edges against slow clients: precompressed `.br`/`.gz`
 //! siblings with correct Content-Encoding/Vary/ranges, the fallback for a `dist/` without them, the
 //! `--compress-on-the-fly` comparison mode, bounded POST bodies, and read timeouts on a real socket.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test code: the helpers' unwraps fail the test that called them"
+)]
 
 use axum::body::{Body, Bytes, HttpBody};
 use axum::http::{header, HeaderMap, Method, Request, StatusCode};
