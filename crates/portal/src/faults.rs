@@ -62,8 +62,33 @@ impl Faults {
             .clone()
     }
 
-    /// Replaces the configuration.
-    pub fn set(&self, config: FaultConfig) {
+    /// Replaces the configuration. A delay longer than [`MAX_DELAY_MS`] is cut to it, so a typo in
+    /// the host page cannot hang every REST call for good.
+    pub fn set(&self, mut config: FaultConfig) {
+        config.delay_ms = config.delay_ms.min(MAX_DELAY_MS);
         *self.config.lock().unwrap_or_else(|e| e.into_inner()) = config;
+    }
+}
+
+/// The longest answer delay the fault switch accepts (two minutes: longer than any client deadline).
+pub const MAX_DELAY_MS: u64 = 120_000;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_huge_delay_is_cut_to_the_maximum() {
+        let faults = Faults::new();
+        faults.set(FaultConfig {
+            delay_ms: u64::MAX,
+            ..FaultConfig::default()
+        });
+        assert_eq!(faults.get().delay_ms, MAX_DELAY_MS);
+        faults.set(FaultConfig {
+            delay_ms: 250,
+            ..FaultConfig::default()
+        });
+        assert_eq!(faults.get().delay_ms, 250);
     }
 }
