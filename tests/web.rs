@@ -72,8 +72,20 @@ fn mount() -> Mounted {
     }
 }
 
+/// One poll interval of the `wait_*` helpers (never used on its own as synchronisation).
 async fn sleep(ms: u32) {
     gloo_timers::future::TimeoutFuture::new(ms).await;
+}
+
+/// Waits (up to 3 s) until `condition` holds; `what` says what was awaited when it never does.
+async fn wait_until(what: &str, condition: impl Fn() -> bool) {
+    for _ in 0..150 {
+        if condition() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("{what} never happened");
 }
 
 /// Waits (up to 3 s) for `selector` to match inside the app and returns the element.
@@ -642,6 +654,84 @@ async fn a_call_bx24_never_answers_times_out_into_an_error_with_retry() {
 }
 
 #[wasm_bindgen_test]
+async fn a_rest_error_reaches_the_widgets_error_boundary_and_a_retry_recovers() {
+    install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
+    // The deal's own command fails inside the batch (the portal answers it in `result_error`).
+    js_sys::eval(
+        "window.__bx24mock.fixtures.unshift({method: 'crm.item.get', match: {id: '8061'},
+           answer: {error: 'INTERNAL_SERVER_ERROR', error_description: 'Database is down'}});",
+    )
+    .unwrap();
+    let app = mount();
+    let alert = wait_for(
+        &app,
+        "[data-widget=entity-card] .b-alert.style-tinted-alert",
+    )
+    .await;
+    let shown = text(&alert);
+    assert!(
+        shown.contains("Could not load the data") && shown.contains("Database is down"),
+        "{shown}"
+    );
+    assert!(
+        app.host
+            .query_selector("[data-testid=skeleton]")
+            .unwrap()
+            .is_none()
+            && app.host.query_selector(".b-card__title").unwrap().is_none()
+            && app
+                .host
+                .query_selector("[data-testid=crash]")
+                .unwrap()
+                .is_none(),
+        "only the widget's error boundary shows: {}",
+        app.host.inner_html()
+    );
+    // The portal recovers; the retry reloads and the boundary gives way to the card.
+    js_sys::eval("window.__bx24mock.fixtures.shift();").unwrap();
+    click(&wait_for(&app, "[data-testid=retry]").await);
+    wait_for_text(&app, "Website redesign for Daisy GmbH").await;
+    assert!(
+        app.host.query_selector(".b-alert").unwrap().is_none(),
+        "the error is gone: {}",
+        app.host.inner_html()
+    );
+    assert_eq!(calls_named("callMethod").len(), 2, "one batch, one retry");
+}
+
+#[wasm_bindgen_test]
+fn query_strings_are_read_and_decoded_with_url_search_params() {
+    use b24_widgets::query::param;
+    use b24_widgets::theme::{parse_hint, Theme};
+    assert_eq!(parse_hint("?DOMAIN=x&theme=dark"), Some(Theme::Dark));
+    assert_eq!(parse_hint("theme=light"), Some(Theme::Light));
+    assert_eq!(parse_hint("?theme=blue&x=1"), None);
+    assert_eq!(parse_hint(""), None);
+    assert_eq!(parse_hint("?theme=%64ark"), Some(Theme::Dark), "decoded");
+    assert_eq!(
+        parse_hint("?x=theme%3Ddark"),
+        None,
+        "an escaped `=` is data"
+    );
+    assert_eq!(
+        param("?DOMAIN=x&transport=fetch", "transport").as_deref(),
+        Some("fetch")
+    );
+    assert_eq!(
+        param("transport=%66etch", "transport").as_deref(),
+        Some("fetch")
+    );
+    assert_eq!(param("?a=b+c%20d", "a").as_deref(), Some("b c d"));
+    assert_eq!(
+        param("?transport=fetch&transport=bx24", "transport").as_deref(),
+        Some("fetch"),
+        "the first of repeated keys"
+    );
+    assert_eq!(param("?mytransport=fetch", "transport"), None);
+    assert_eq!(param("", "transport"), None);
+}
+
+#[wasm_bindgen_test]
 async fn untrusted_titles_are_text_never_html() {
     install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
     js_sys::eval(
@@ -664,6 +754,40 @@ async fn inline_frames_fit_their_content() {
     assert!(
         !calls_named("fitWindow").is_empty(),
         "fitWindow after render"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_frame_fitter_stops_observing_when_the_app_unmounts() {
+    install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
+    let app = mount();
+    wait_until("fitWindow after render", || {
+        !calls_named("fitWindow").is_empty()
+    })
+    .await;
+    drop(app);
+    js_sys::eval("window.__bx24mock.calls = [];").unwrap();
+    // The page grows. A fitter still observing would send fitWindow in the next animation frame; an
+    // observer of the test's own sees the same resize, then waits two frames.
+    js_sys::eval(
+        "window.__resized = false;
+         window.__testObserver = new ResizeObserver(() => requestAnimationFrame(() =>
+           requestAnimationFrame(() => { window.__resized = true; })));
+         window.__filler = document.createElement('div');
+         window.__filler.style.height = '700px';
+         document.body.appendChild(window.__filler);
+         window.__testObserver.observe(window.__filler);",
+    )
+    .unwrap();
+    wait_until("the test's observer to see the resize", || {
+        js_sys::eval("window.__resized") == Ok(wasm_bindgen::JsValue::TRUE)
+    })
+    .await;
+    js_sys::eval("window.__testObserver.disconnect(); window.__filler.remove();").unwrap();
+    assert!(
+        calls_named("fitWindow").is_empty(),
+        "an unmounted app still fits the frame: {:?}",
+        calls()
     );
 }
 
