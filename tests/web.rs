@@ -541,7 +541,10 @@ async fn deal_card_buttons_open_the_portal_page_and_the_details_slider() {
     let app = mount();
     click(&wait_for(&app, "[data-testid=open-entity]").await);
     click(&wait_for(&app, "[data-testid=open-details]").await);
-    sleep(50).await;
+    wait_until("openPath and openApplication", || {
+        !calls_named("openPath").is_empty() && !calls_named("openApplication").is_empty()
+    })
+    .await;
     let paths = calls_named("openPath");
     assert_eq!(paths.len(), 1);
     assert_eq!(paths[0]["args"]["path"], "/crm/deal/details/8061/");
@@ -741,7 +744,11 @@ async fn untrusted_titles_are_text_never_html() {
     let app = mount();
     wait_for_text(&app, "<img src=x").await;
     assert!(app.host.query_selector("#pwned").unwrap().is_none());
-    sleep(50).await;
+    assert!(app.host.query_selector("img[src=x]").unwrap().is_none());
+    // The title is one text node: there is no element that could ever load or run anything.
+    let title = wait_for(&app, ".b-card__title").await;
+    assert_eq!(title.child_element_count(), 0, "{}", title.inner_html());
+    assert!(text(&title).starts_with("<img src=x id=pwned"));
     assert!(js_sys::eval("window.__pwned").unwrap().is_undefined());
 }
 
@@ -750,11 +757,10 @@ async fn inline_frames_fit_their_content() {
     install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
     let app = mount();
     wait_for_text(&app, "Website redesign for Daisy GmbH").await;
-    sleep(100).await;
-    assert!(
-        !calls_named("fitWindow").is_empty(),
-        "fitWindow after render"
-    );
+    wait_until("fitWindow after render", || {
+        !calls_named("fitWindow").is_empty()
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -820,7 +826,7 @@ async fn task_card_shows_status_deadline_people_project_and_checklist() {
     assert_eq!(bar.get_attribute("aria-valuenow").as_deref(), Some("50"));
     assert_eq!(calls_named("callMethod").len(), 1, "one round trip");
     click(&wait_for(&app, "[data-testid=open-task]").await);
-    sleep(20).await;
+    wait_until("openPath", || !calls_named("openPath").is_empty()).await;
     assert_eq!(
         calls_named("openPath")[0]["args"]["path"],
         "/company/personal/user/1/tasks/task/view/8017/"
@@ -926,9 +932,15 @@ async fn the_details_slider_lists_every_field_with_its_title() {
             .is_none(),
         "the details view offers no details slider of itself"
     );
+    assert_eq!(
+        text(&wait_for(&app, "[data-testid=amount]").await),
+        "€15,000.50",
+        "the card shows the amount with its currency"
+    );
+    let fields = text(&wait_for(&app, "[data-testid=all-fields]").await);
     assert!(
-        text(&wait_for(&app, "[data-testid=all-fields]").await).contains("€15,000.50")
-            || t.contains("15,000.50")
+        fields.contains("Amount15,000.50"),
+        "the field list shows the typed (formatted) amount: {fields}"
     );
 }
 
@@ -944,7 +956,10 @@ async fn the_theme_toggle_switches_the_kit_class_and_remembers_the_choice() {
     let html = document().document_element().unwrap();
     let was_dark = html.class_list().contains("dark");
     click(&toggle);
-    sleep(20).await;
+    wait_until("the theme class to switch", || {
+        html.class_list().contains("dark") != was_dark
+    })
+    .await;
     assert_eq!(html.class_list().contains("dark"), !was_dark);
     assert_eq!(html.class_list().contains("light"), was_dark);
     let stored = js_sys::eval("localStorage.getItem('b24w.theme')")
@@ -971,12 +986,12 @@ async fn a_widget_removed_right_after_a_click_does_not_crash_the_page() {
     let toggle = wait_for(&app, "[data-testid=theme-toggle]").await;
     click(&toggle);
     drop(app);
-    sleep(50).await;
-    assert_eq!(panics_so_far(), panics_before, "a late re-render panicked");
-    // The page still works: a new app boots and renders.
+    // The page still works: a new app boots and renders. Booting takes several turns of the task
+    // queue, so by then the late re-render has run.
     install("DEFAULT", json!({}), json!({}));
     let again = mount();
     wait_for(&again, "[data-testid=theme-toggle]").await;
+    assert_eq!(panics_so_far(), panics_before, "a late re-render panicked");
     js_sys::eval(
         "localStorage.removeItem('b24w.theme'); document.documentElement.classList.remove('dark');",
     )
