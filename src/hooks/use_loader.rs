@@ -5,7 +5,7 @@ use domain::LoadError;
 use leptos::prelude::*;
 use rest::CancelToken;
 use send_wrapper::SendWrapper;
-use std::future::Future;
+use std::future::{Future, IntoFuture};
 
 /// Options of [`use_loader_with_options`].
 #[derive(Debug, Clone, Copy)]
@@ -33,6 +33,18 @@ pub struct UseLoaderReturn<T: 'static> {
     /// Loads again (for *Refresh* buttons and retries); the old data stays on screen until the new
     /// answer arrives.
     pub reload: Callback<()>,
+}
+
+impl<T: Clone + 'static> UseLoaderReturn<T> {
+    /// The data once the current load has finished, as a future to `.await` inside
+    /// `Suspend::new` (it suspends the surrounding `<Transition>` meanwhile); `None` once the calling
+    /// component is gone. A re-render queued just before a widget is removed can still run after it,
+    /// and awaiting the disposed resource itself would panic.
+    pub fn settled(
+        &self,
+    ) -> Option<<LocalResource<Result<T, LoadError>> as IntoFuture>::IntoFuture> {
+        (!self.data.is_disposed()).then(|| self.data.into_future())
+    }
 }
 
 impl<T: 'static> Clone for UseLoaderReturn<T> {

@@ -102,12 +102,16 @@ fn Welcome() -> impl IntoView {
                         <span class="b-muted">{Msg::SignedInAs.text(locale)}</span>
                         <Transition fallback=|| view! { <span class="b-skeleton b-skeleton--line b-grow"></span> }>
                             <ErrorBoundary fallback=|errors| view! { <ErrorText errors=errors /> }>
-                                {move || Suspend::new(async move {
-                                    me.data.await.map(|user| match Person::from_user_row(&user) {
-                                        Some(person) => view! { <PersonLine person=person /> }.into_any(),
-                                        None => view! { <span>"—"</span> }.into_any(),
+                                {move || {
+                                    let settled = me.settled();
+                                    Suspend::new(async move {
+                                        let user = settled?.await;
+                                        Some(user.map(|user| match Person::from_user_row(&user) {
+                                            Some(person) => view! { <PersonLine person=person /> }.into_any(),
+                                            None => view! { <span>"—"</span> }.into_any(),
+                                        }))
                                     })
-                                })}
+                                }}
                             </ErrorBoundary>
                         </Transition>
                     </div>

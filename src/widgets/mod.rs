@@ -32,7 +32,7 @@ pub fn loaded_view<T: Clone + Send + Sync + 'static>(
     loader: UseLoaderReturn<T>,
     render: impl Fn(T, Callback<()>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
-    let UseLoaderReturn { data, reload } = loader;
+    let reload = loader.reload;
     let render = Arc::new(render);
     view! {
         <Transition fallback=|| view! { <CardSkeleton /> }>
@@ -41,7 +41,11 @@ pub fn loaded_view<T: Clone + Send + Sync + 'static>(
                     let render = render.clone();
                     move || {
                         let render = render.clone();
-                        Suspend::new(async move { data.await.map(|value| render(value, reload)) })
+                        let settled = loader.settled();
+                        Suspend::new(async move {
+                            let value = settled?.await;
+                            Some(value.map(|value| render(value, reload)))
+                        })
                     }
                 }
             </ErrorBoundary>
