@@ -636,6 +636,7 @@ async fn a_missing_element_is_a_calm_not_found_notice() {
     install("CRM_DEAL_DETAIL_TAB", json!({"ID": "404"}), json!({}));
     let app = mount();
     wait_for_text(&app, "Not found or no access").await;
+    wait_for(&app, "[data-testid=load-error] .b-alert.style-tinted").await;
     assert!(app
         .host
         .query_selector("[data-testid=retry]")
@@ -666,9 +667,10 @@ async fn a_rest_error_reaches_the_widgets_error_boundary_and_a_retry_recovers() 
     )
     .unwrap();
     let app = mount();
+    // `load-error` is the boundary's fallback: nothing else renders it.
     let alert = wait_for(
         &app,
-        "[data-widget=entity-card] .b-alert.style-tinted-alert",
+        "[data-widget=entity-card] [data-testid=load-error] .b-alert.style-tinted-alert",
     )
     .await;
     let shown = text(&alert);
@@ -695,7 +697,11 @@ async fn a_rest_error_reaches_the_widgets_error_boundary_and_a_retry_recovers() 
     click(&wait_for(&app, "[data-testid=retry]").await);
     wait_for_text(&app, "Website redesign for Daisy GmbH").await;
     assert!(
-        app.host.query_selector(".b-alert").unwrap().is_none(),
+        app.host
+            .query_selector("[data-testid=load-error]")
+            .unwrap()
+            .is_none()
+            && app.host.query_selector(".b-alert").unwrap().is_none(),
         "the error is gone: {}",
         app.host.inner_html()
     );

@@ -54,7 +54,8 @@ pub fn loaded_view<T: Clone + Send + Sync + 'static>(
 }
 
 /// The fallback of a widget's error boundary: the first error caught, as [`LoadErrorView`] when it is
-/// a [`LoadError`] (a load's error always is), else as a failed load with the error's text.
+/// a [`LoadError`] (a load's error always is), else as a failed load with the error's text. Marked
+/// `data-testid="load-error"`: only the boundary renders it.
 #[component]
 fn LoadErrorFallback(
     /// The errors the boundary caught.
@@ -62,7 +63,7 @@ fn LoadErrorFallback(
     /// Reloads the data.
     retry: Callback<()>,
 ) -> impl IntoView {
-    move || {
+    let error = move || {
         errors.with(|errors| {
             errors.iter().next().map(|(_, error)| {
                 let error: &(dyn std::error::Error + Send + Sync) = &***error;
@@ -76,7 +77,8 @@ fn LoadErrorFallback(
                 }
             })
         })
-    }
+    };
+    view! { <div data-testid="load-error">{error}</div> }
 }
 
 /// How a failed load shows inside a widget: "not found" as a calm notice, anything else as an error
