@@ -37,17 +37,14 @@ pub fn loaded_view<T: Clone + Send + Sync + 'static>(
     view! {
         <Transition fallback=|| view! { <CardSkeleton /> }>
             <ErrorBoundary fallback=move |errors| view! { <LoadErrorFallback errors=errors retry=reload /> }>
-                {
+                {move || {
                     let render = render.clone();
-                    move || {
-                        let render = render.clone();
-                        let settled = loader.settled();
-                        Suspend::new(async move {
-                            let value = settled?.await;
-                            Some(value.map(|value| render(value, reload)))
-                        })
-                    }
-                }
+                    let settled = loader.settled();
+                    Suspend::new(async move {
+                        let value = settled?.await;
+                        Some(value.map(|value| render(value, reload)))
+                    })
+                }}
             </ErrorBoundary>
         </Transition>
     }
