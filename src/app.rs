@@ -3,6 +3,7 @@
 
 use crate::boot::{boot, AppConfig, BootError};
 use crate::context::AppContext;
+use crate::hooks::{provide_color_mode, use_auto_fit, UseAutoFitOptions, UseColorModeOptions};
 use crate::router::WidgetRouter;
 use crate::screens::{BootErrorScreen, BootingScreen, CrashScreen};
 use leptos::prelude::*;
@@ -26,6 +27,7 @@ pub fn App(
     #[prop(optional)]
     config: AppConfig,
 ) -> impl IntoView {
+    provide_color_mode(UseColorModeOptions::default());
     let state = RwSignal::new_local(BootState::Booting);
     leptos::task::spawn_local(async move {
         state.set(match boot(config).await {
@@ -46,7 +48,9 @@ pub fn App(
     }
 }
 
-/// A booted frame: provides the context, fits inline frames to their content, routes.
+/// A booted frame: provides the context, fits inline frames to their content, routes. The boundary
+/// catches what no widget handles itself (widgets catch their own load errors, see
+/// `crate::widgets::loaded_view`) and shows the crash screen instead of a broken frame.
 #[component]
 fn Ready(ctx: AppContext) -> impl IntoView {
     let locale = ctx.locale;
@@ -56,7 +60,7 @@ fn Ready(ctx: AppContext) -> impl IntoView {
     let stored = StoredValue::new_local(ctx);
     provide_context(stored);
     if inline {
-        crate::fit::auto_fit(stored.with_value(|c| c.bx24.clone()));
+        use_auto_fit(UseAutoFitOptions::default());
     }
     view! {
         <ErrorBoundary fallback=move |errors| {

@@ -34,13 +34,7 @@ pub enum BootError {
 /// (`fetch` | `bx24`), default BX24.callMethod. `fetch` is the frame's direct transport, when the frame
 /// has a portal identity.
 fn choose_transport(bx24: &Bx24, fetch: Option<FetchTransport>) -> AnyTransport {
-    let from_query = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|q| {
-            q.trim_start_matches('?')
-                .split('&')
-                .find_map(|kv| kv.strip_prefix("transport=").map(str::to_owned))
-        });
+    let from_query = crate::query::location_param("transport");
     let from_option = || {
         bx24.options()
             .app("transport")

@@ -3,13 +3,15 @@
 //!
 //! Data flow: [`boot`] (detect BX24 → init with a deadline → parse the placement → build the REST
 //! client) → [`router`] (a `match` on the typed placement) → a widget in [`widgets`] (one batch of REST
-//! calls, rendered with [`ui`] on the Bitrix24 UI kit) → [`fit`] (the frame follows the content).
+//! calls, rendered with [`ui`] on the Bitrix24 UI kit) → [`hooks::use_auto_fit`] (the frame follows the
+//! content).
 
 pub mod app;
 pub mod boot;
 pub mod context;
-pub mod fit;
+pub mod hooks;
 pub mod i18n;
+pub mod query;
 pub mod router;
 pub mod screens;
 pub mod theme;

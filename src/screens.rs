@@ -4,7 +4,7 @@
 use crate::boot::BootError;
 use crate::i18n::Msg;
 use crate::ui::icon_data::Icon;
-use crate::ui::{Button, ButtonKind, CardSkeleton, CodeBlock, KeyValues, Screen};
+use crate::ui::{Button, ButtonKind, CardSkeleton, CodeBlock, KeyValues, Screen, ScreenTone};
 use domain::Locale;
 use leptos::prelude::*;
 use serde_json::{Map, Value};
@@ -55,7 +55,7 @@ pub fn BootErrorScreen(
             view! {
                 <Screen
                     icon=Icon::Clock
-                    tone="b-screen--warning"
+                    tone=ScreenTone::Warning
                     title=Msg::InitTimeoutTitle.text(l)
                     text=Msg::InitTimeoutText.text(l)
                     test_id="init-timeout"
@@ -81,7 +81,7 @@ pub fn BootErrorScreen(
             view! {
                 <Screen
                     icon=Icon::Warning
-                    tone="b-screen--warning"
+                    tone=ScreenTone::Warning
                     title=Msg::MalformedTitle.text(locale)
                     text=Msg::MalformedText.text(locale)
                     test_id="malformed-options"
@@ -138,7 +138,7 @@ pub fn CrashScreen(
     detail: String,
 ) -> impl IntoView {
     view! {
-        <Screen icon=Icon::Alert tone="b-screen--error" title=Msg::CrashTitle.text(locale) text=Msg::CrashText.text(locale) test_id="crash">
+        <Screen icon=Icon::Alert tone=ScreenTone::Error title=Msg::CrashTitle.text(locale) text=Msg::CrashText.text(locale) test_id="crash">
             <p class="b-muted">{detail}</p>
             <Button kind=ButtonKind::Primary label=Msg::Reload.text(locale) icon=Icon::Refresh on_click=Callback::new(|_| reload()) />
         </Screen>

@@ -6,9 +6,6 @@
 //! registers, or the portal emulator's theme switch), else the browser's `prefers-color-scheme`.
 //! `index.html` applies the same rule in an inline script before the first paint, so there is no flash.
 
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-
 /// Key of the user's choice in `localStorage`.
 pub const STORAGE_KEY: &str = "b24w.theme";
 
@@ -30,6 +27,15 @@ impl Theme {
         }
     }
 
+    /// Reads a theme's name (`light` / `dark`, exactly as stored and as given on the URL).
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "dark" => Some(Self::Dark),
+            "light" => Some(Self::Light),
+            _ => None,
+        }
+    }
+
     /// The other theme.
     pub fn toggled(self) -> Self {
         match self {
@@ -47,49 +53,35 @@ pub fn current() -> Theme {
 
 /// `theme=light|dark` in the page's query string.
 fn url_hint() -> Option<Theme> {
-    let search = web_sys::window()?.location().search().ok()?;
-    parse_hint(&search)
+    parse_hint(&web_sys::window()?.location().search().ok()?)
 }
 
-/// Reads `theme=` from a query string (`?a=1&theme=dark`).
+/// Reads `theme=` from a query string (`?a=1&theme=dark`, decoded as the browser does).
 pub fn parse_hint(search: &str) -> Option<Theme> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| match pair {
-            "theme=dark" => Some(Theme::Dark),
-            "theme=light" => Some(Theme::Light),
-            _ => None,
-        })
+    crate::query::param(search, "theme")
+        .as_deref()
+        .and_then(Theme::from_name)
 }
 
-/// Applies [`current`] to `<html>` and keeps following the system preference while the user has not
-/// chosen. Call once at start-up.
+/// Applies [`current`] to `<html>`. Call once at start-up; while the app is mounted,
+/// [`crate::hooks::provide_color_mode`] keeps following the system preference.
 pub fn init() {
     apply(current());
-    let Some(query) = media_query() else { return };
-    let listener = Closure::<dyn FnMut()>::new(|| {
-        if stored().is_none() && url_hint().is_none() {
-            apply(system());
+}
+
+/// Shows `theme` and, with `persist`, remembers it as the user's choice.
+pub fn choose(theme: Theme, persist: bool) {
+    if persist {
+        if let Some(storage) = local_storage() {
+            // Storage may be blocked in third-party frames; the choice then lasts for this page only.
+            let _ = storage.set_item(STORAGE_KEY, theme.class());
         }
-    });
-    let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    listener.forget();
-}
-
-/// Switches to the other theme and remembers the choice.
-pub fn toggle() -> Theme {
-    let next = current().toggled();
-    if let Some(storage) = local_storage() {
-        // Storage may be blocked in third-party frames; the toggle then lasts for this page only.
-        let _ = storage.set_item(STORAGE_KEY, next.class());
     }
-    apply(next);
-    next
+    apply(theme);
 }
 
-fn apply(theme: Theme) {
+/// Sets the kit's class for `theme` on `<html>`.
+pub fn apply(theme: Theme) {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
@@ -101,12 +93,13 @@ fn apply(theme: Theme) {
     let _ = classes.add_1(theme.class());
 }
 
+/// The system's theme, unless the user or the URL chose one (then the system does not matter).
+pub fn system_if_not_chosen() -> Option<Theme> {
+    (stored().is_none() && url_hint().is_none()).then(system)
+}
+
 fn stored() -> Option<Theme> {
-    match local_storage()?.get_item(STORAGE_KEY).ok()??.as_str() {
-        "dark" => Some(Theme::Dark),
-        "light" => Some(Theme::Light),
-        _ => None,
-    }
+    Theme::from_name(&local_storage()?.get_item(STORAGE_KEY).ok()??)
 }
 
 fn system() -> Theme {
@@ -117,7 +110,8 @@ fn system() -> Theme {
     }
 }
 
-fn media_query() -> Option<web_sys::MediaQueryList> {
+/// `(prefers-color-scheme: dark)`.
+pub(crate) fn media_query() -> Option<web_sys::MediaQueryList> {
     web_sys::window()?
         .match_media("(prefers-color-scheme: dark)")
         .ok()?
@@ -131,11 +125,17 @@ fn local_storage() -> Option<web_sys::Storage> {
 mod tests {
     use super::*;
 
+    // `parse_hint` itself needs the browser's URLSearchParams: its cases are in tests/web.rs.
     #[test]
-    fn query_hints() {
-        assert_eq!(parse_hint("?DOMAIN=x&theme=dark"), Some(Theme::Dark));
-        assert_eq!(parse_hint("theme=light"), Some(Theme::Light));
-        assert_eq!(parse_hint("?theme=blue&x=1"), None);
-        assert_eq!(parse_hint(""), None);
+    fn theme_names() {
+        assert_eq!(Theme::from_name("dark"), Some(Theme::Dark));
+        assert_eq!(Theme::from_name("light"), Some(Theme::Light));
+        assert_eq!(Theme::from_name("blue"), None);
+        assert_eq!(Theme::from_name(""), None);
+        assert_eq!(Theme::from_name("Dark"), None);
+        for theme in [Theme::Light, Theme::Dark] {
+            assert_eq!(Theme::from_name(theme.class()), Some(theme));
+            assert_eq!(theme.toggled().toggled(), theme);
+        }
     }
 }

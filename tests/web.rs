@@ -72,8 +72,20 @@ fn mount() -> Mounted {
     }
 }
 
+/// One poll interval of the `wait_*` helpers (never used on its own as synchronisation).
 async fn sleep(ms: u32) {
     gloo_timers::future::TimeoutFuture::new(ms).await;
+}
+
+/// Waits (up to 3 s) until `condition` holds; `what` says what was awaited when it never does.
+async fn wait_until(what: &str, condition: impl Fn() -> bool) {
+    for _ in 0..150 {
+        if condition() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("{what} never happened");
 }
 
 /// Waits (up to 3 s) for `selector` to match inside the app and returns the element.
@@ -529,7 +541,10 @@ async fn deal_card_buttons_open_the_portal_page_and_the_details_slider() {
     let app = mount();
     click(&wait_for(&app, "[data-testid=open-entity]").await);
     click(&wait_for(&app, "[data-testid=open-details]").await);
-    sleep(50).await;
+    wait_until("openPath and openApplication", || {
+        !calls_named("openPath").is_empty() && !calls_named("openApplication").is_empty()
+    })
+    .await;
     let paths = calls_named("openPath");
     assert_eq!(paths.len(), 1);
     assert_eq!(paths[0]["args"]["path"], "/crm/deal/details/8061/");
@@ -621,6 +636,7 @@ async fn a_missing_element_is_a_calm_not_found_notice() {
     install("CRM_DEAL_DETAIL_TAB", json!({"ID": "404"}), json!({}));
     let app = mount();
     wait_for_text(&app, "Not found or no access").await;
+    wait_for(&app, "[data-testid=load-error] .b-alert.style-tinted").await;
     assert!(app
         .host
         .query_selector("[data-testid=retry]")
@@ -642,6 +658,89 @@ async fn a_call_bx24_never_answers_times_out_into_an_error_with_retry() {
 }
 
 #[wasm_bindgen_test]
+async fn a_rest_error_reaches_the_widgets_error_boundary_and_a_retry_recovers() {
+    install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
+    // The deal's own command fails inside the batch (the portal answers it in `result_error`).
+    js_sys::eval(
+        "window.__bx24mock.fixtures.unshift({method: 'crm.item.get', match: {id: '8061'},
+           answer: {error: 'INTERNAL_SERVER_ERROR', error_description: 'Database is down'}});",
+    )
+    .unwrap();
+    let app = mount();
+    // `load-error` is the boundary's fallback: nothing else renders it.
+    let alert = wait_for(
+        &app,
+        "[data-widget=entity-card] [data-testid=load-error] .b-alert.style-tinted-alert",
+    )
+    .await;
+    let shown = text(&alert);
+    assert!(
+        shown.contains("Could not load the data") && shown.contains("Database is down"),
+        "{shown}"
+    );
+    assert!(
+        app.host
+            .query_selector("[data-testid=skeleton]")
+            .unwrap()
+            .is_none()
+            && app.host.query_selector(".b-card__title").unwrap().is_none()
+            && app
+                .host
+                .query_selector("[data-testid=crash]")
+                .unwrap()
+                .is_none(),
+        "only the widget's error boundary shows: {}",
+        app.host.inner_html()
+    );
+    // The portal recovers; the retry reloads and the boundary gives way to the card.
+    js_sys::eval("window.__bx24mock.fixtures.shift();").unwrap();
+    click(&wait_for(&app, "[data-testid=retry]").await);
+    wait_for_text(&app, "Website redesign for Daisy GmbH").await;
+    assert!(
+        app.host
+            .query_selector("[data-testid=load-error]")
+            .unwrap()
+            .is_none()
+            && app.host.query_selector(".b-alert").unwrap().is_none(),
+        "the error is gone: {}",
+        app.host.inner_html()
+    );
+    assert_eq!(calls_named("callMethod").len(), 2, "one batch, one retry");
+}
+
+#[wasm_bindgen_test]
+fn query_strings_are_read_and_decoded_with_url_search_params() {
+    use b24_widgets::query::param;
+    use b24_widgets::theme::{parse_hint, Theme};
+    assert_eq!(parse_hint("?DOMAIN=x&theme=dark"), Some(Theme::Dark));
+    assert_eq!(parse_hint("theme=light"), Some(Theme::Light));
+    assert_eq!(parse_hint("?theme=blue&x=1"), None);
+    assert_eq!(parse_hint(""), None);
+    assert_eq!(parse_hint("?theme=%64ark"), Some(Theme::Dark), "decoded");
+    assert_eq!(
+        parse_hint("?x=theme%3Ddark"),
+        None,
+        "an escaped `=` is data"
+    );
+    assert_eq!(
+        param("?DOMAIN=x&transport=fetch", "transport").as_deref(),
+        Some("fetch")
+    );
+    assert_eq!(
+        param("transport=%66etch", "transport").as_deref(),
+        Some("fetch")
+    );
+    assert_eq!(param("?a=b+c%20d", "a").as_deref(), Some("b c d"));
+    assert_eq!(
+        param("?transport=fetch&transport=bx24", "transport").as_deref(),
+        Some("fetch"),
+        "the first of repeated keys"
+    );
+    assert_eq!(param("?mytransport=fetch", "transport"), None);
+    assert_eq!(param("", "transport"), None);
+}
+
+#[wasm_bindgen_test]
 async fn untrusted_titles_are_text_never_html() {
     install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
     js_sys::eval(
@@ -651,7 +750,11 @@ async fn untrusted_titles_are_text_never_html() {
     let app = mount();
     wait_for_text(&app, "<img src=x").await;
     assert!(app.host.query_selector("#pwned").unwrap().is_none());
-    sleep(50).await;
+    assert!(app.host.query_selector("img[src=x]").unwrap().is_none());
+    // The title is one text node: there is no element that could ever load or run anything.
+    let title = wait_for(&app, ".b-card__title").await;
+    assert_eq!(title.child_element_count(), 0, "{}", title.inner_html());
+    assert!(text(&title).starts_with("<img src=x id=pwned"));
     assert!(js_sys::eval("window.__pwned").unwrap().is_undefined());
 }
 
@@ -660,10 +763,43 @@ async fn inline_frames_fit_their_content() {
     install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
     let app = mount();
     wait_for_text(&app, "Website redesign for Daisy GmbH").await;
-    sleep(100).await;
+    wait_until("fitWindow after render", || {
+        !calls_named("fitWindow").is_empty()
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn the_frame_fitter_stops_observing_when_the_app_unmounts() {
+    install("CRM_DEAL_DETAIL_TAB", json!({"ID": "8061"}), json!({}));
+    let app = mount();
+    wait_until("fitWindow after render", || {
+        !calls_named("fitWindow").is_empty()
+    })
+    .await;
+    drop(app);
+    js_sys::eval("window.__bx24mock.calls = [];").unwrap();
+    // The page grows. A fitter still observing would send fitWindow in the next animation frame; an
+    // observer of the test's own sees the same resize, then waits two frames.
+    js_sys::eval(
+        "window.__resized = false;
+         window.__testObserver = new ResizeObserver(() => requestAnimationFrame(() =>
+           requestAnimationFrame(() => { window.__resized = true; })));
+         window.__filler = document.createElement('div');
+         window.__filler.style.height = '700px';
+         document.body.appendChild(window.__filler);
+         window.__testObserver.observe(window.__filler);",
+    )
+    .unwrap();
+    wait_until("the test's observer to see the resize", || {
+        js_sys::eval("window.__resized") == Ok(wasm_bindgen::JsValue::TRUE)
+    })
+    .await;
+    js_sys::eval("window.__testObserver.disconnect(); window.__filler.remove();").unwrap();
     assert!(
-        !calls_named("fitWindow").is_empty(),
-        "fitWindow after render"
+        calls_named("fitWindow").is_empty(),
+        "an unmounted app still fits the frame: {:?}",
+        calls()
     );
 }
 
@@ -696,7 +832,7 @@ async fn task_card_shows_status_deadline_people_project_and_checklist() {
     assert_eq!(bar.get_attribute("aria-valuenow").as_deref(), Some("50"));
     assert_eq!(calls_named("callMethod").len(), 1, "one round trip");
     click(&wait_for(&app, "[data-testid=open-task]").await);
-    sleep(20).await;
+    wait_until("openPath", || !calls_named("openPath").is_empty()).await;
     assert_eq!(
         calls_named("openPath")[0]["args"]["path"],
         "/company/personal/user/1/tasks/task/view/8017/"
@@ -802,9 +938,15 @@ async fn the_details_slider_lists_every_field_with_its_title() {
             .is_none(),
         "the details view offers no details slider of itself"
     );
+    assert_eq!(
+        text(&wait_for(&app, "[data-testid=amount]").await),
+        "€15,000.50",
+        "the card shows the amount with its currency"
+    );
+    let fields = text(&wait_for(&app, "[data-testid=all-fields]").await);
     assert!(
-        text(&wait_for(&app, "[data-testid=all-fields]").await).contains("€15,000.50")
-            || t.contains("15,000.50")
+        fields.contains("Amount15,000.50"),
+        "the field list shows the typed (formatted) amount: {fields}"
     );
 }
 
@@ -820,7 +962,10 @@ async fn the_theme_toggle_switches_the_kit_class_and_remembers_the_choice() {
     let html = document().document_element().unwrap();
     let was_dark = html.class_list().contains("dark");
     click(&toggle);
-    sleep(20).await;
+    wait_until("the theme class to switch", || {
+        html.class_list().contains("dark") != was_dark
+    })
+    .await;
     assert_eq!(html.class_list().contains("dark"), !was_dark);
     assert_eq!(html.class_list().contains("light"), was_dark);
     let stored = js_sys::eval("localStorage.getItem('b24w.theme')")
@@ -847,12 +992,12 @@ async fn a_widget_removed_right_after_a_click_does_not_crash_the_page() {
     let toggle = wait_for(&app, "[data-testid=theme-toggle]").await;
     click(&toggle);
     drop(app);
-    sleep(50).await;
-    assert_eq!(panics_so_far(), panics_before, "a late re-render panicked");
-    // The page still works: a new app boots and renders.
+    // The page still works: a new app boots and renders. Booting takes several turns of the task
+    // queue, so by then the late re-render has run.
     install("DEFAULT", json!({}), json!({}));
     let again = mount();
     wait_for(&again, "[data-testid=theme-toggle]").await;
+    assert_eq!(panics_so_far(), panics_before, "a late re-render panicked");
     js_sys::eval(
         "localStorage.removeItem('b24w.theme'); document.documentElement.classList.remove('dark');",
     )

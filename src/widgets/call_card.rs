@@ -8,7 +8,7 @@ use super::{open_portal_path, Notice};
 use crate::context::use_app;
 use crate::i18n::{entity_name, Msg};
 use crate::ui::icon_data::Icon;
-use crate::ui::{AlertBox, SvgIcon};
+use crate::ui::{AlertBox, AlertTone, IconSize, SvgIcon};
 use leptos::prelude::*;
 use placement::{CallContext, CallDirection, CallState, CrmRef};
 use serde_json::Value;
@@ -81,7 +81,7 @@ pub fn CallCardWidget(
         <div class="b-stack" data-widget="call-card">
             <div class="b-toolbar">
                 <div class="b-toolbar__title b-row">
-                    <SvgIcon icon=icon class="b-icon--lg" />
+                    <SvgIcon icon=icon size=IconSize::Large />
                     <div>
                         <p class="b-title" data-testid="call-phone">{call.phone.clone().unwrap_or_else(|| "—".into())}</p>
                         <p class="b-subtitle" data-testid="call-state">
@@ -94,7 +94,7 @@ pub fn CallCardWidget(
             </div>
             {move || match target.try_get().flatten() {
                 Some(target) => view! { <EntityCardWidget target=target /> }.into_any(),
-                None => view! { <AlertBox style="style-tinted" title=Msg::NoCrmBinding.text(locale) /> }.into_any(),
+                None => view! { <AlertBox tone=AlertTone::Info title=Msg::NoCrmBinding.text(locale) /> }.into_any(),
             }}
             {move || {
                 let primary = target.try_get().flatten();

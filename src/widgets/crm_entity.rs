@@ -2,11 +2,12 @@
 //! smart processes, in every CRM slot (detail tab, activity, list menu, toolbar, timeline menu,
 //! document generator) and in the call card.
 
-use super::{loaded_view, open_portal_path, use_loader, Notice, ThemeToggle};
+use super::{loaded_view, open_portal_path, Notice};
 use crate::context::use_app;
+use crate::hooks::use_loader;
 use crate::i18n::{entity_name, Msg};
 use crate::ui::icon_data::Icon;
-use crate::ui::{Badge, Button, ButtonKind, Card, Field, PersonLine};
+use crate::ui::{Badge, BadgeTone, Button, ButtonKind, Card, Field, PersonLine, ThemeToggle};
 use bx24::SliderSettings;
 use domain::entity_card::{self, EntityCard, LinkedEntity, StageSemantics};
 use domain::Locale;
@@ -121,33 +122,29 @@ pub fn EntityCardView(
 
 fn stage_badges(card: &EntityCard, locale: Locale) -> AnyView {
     let stage = card.stage.clone().map(|stage| {
-        let style = match stage.semantics {
-            StageSemantics::InProgress => "style-tinted",
-            StageSemantics::Success => "style-tinted-success",
-            StageSemantics::Failure => "style-tinted-alert",
+        let tone = match stage.semantics {
+            StageSemantics::InProgress => BadgeTone::Info,
+            StageSemantics::Success => BadgeTone::Success,
+            StageSemantics::Failure => BadgeTone::Alert,
         };
-        view! { <Badge style=style label=stage.name dot=stage.color.map(|c| c.as_str().to_owned()) /> }
+        view! { <Badge tone=tone label=stage.name dot=stage.color.map(|c| c.as_str().to_owned()) /> }
     });
-    let closed = card.closed.then(
-        || view! { <Badge style="style-tinted-no-accent" label=Msg::ClosedItem.text(locale) /> },
-    );
+    let closed = card
+        .closed
+        .then(|| view! { <Badge tone=BadgeTone::NoAccent label=Msg::ClosedItem.text(locale) /> });
     view! { {stage} {closed} }.into_any()
 }
 
 /// The label/value list of a card.
 #[component]
 fn EntityFields(card: EntityCard) -> impl IntoView {
-    let ctx = use_app();
-    let locale = ctx.with_value(|c| c.locale);
+    let locale = use_app().with_value(|c| c.locale);
     let date = move |t: Option<domain::format::Timestamp>| t.map(|t| t.format_date(locale));
     let amount = card.amount.as_ref().map(|m| m.format(locale));
-    let responsible = card.responsible.clone().map(|p| {
-        let photo = p
-            .photo
-            .as_deref()
-            .and_then(|u| ctx.with_value(|c| c.portal_url(u)));
-        view! { <PersonLine person=p photo=photo /> }
-    });
+    let responsible = card
+        .responsible
+        .clone()
+        .map(|p| view! { <PersonLine person=p /> });
     let phones = card.phones.clone();
     let emails = card.emails.clone();
     let is_party = matches!(

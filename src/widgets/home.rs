@@ -5,12 +5,13 @@
 #[cfg(feature = "bench")]
 use super::bench::{BenchPlan, BenchView};
 use super::crm_entity::EntityCardView;
+use super::loaded_view;
 use super::task_card::TaskCardWidget;
-use super::{loaded_view, use_loader, ThemeToggle};
 use crate::context::use_app;
+use crate::hooks::use_loader;
 use crate::i18n::Msg;
 use crate::ui::icon_data::Icon;
-use crate::ui::{Card, Field, KeyValues, PersonLine};
+use crate::ui::{Card, Field, KeyValues, PersonLine, ThemeToggle};
 use domain::entity_details::{self, EntityDetails};
 use domain::people::Person;
 use leptos::prelude::*;
@@ -78,8 +79,7 @@ pub fn HomePage(
 /// The home page: who is signed in, on which portal, in which language.
 #[component]
 fn Welcome() -> impl IntoView {
-    let ctx = use_app();
-    let (locale, init) = ctx.with_value(|c| (c.locale, c.init.clone()));
+    let (locale, init) = use_app().with_value(|c| (c.locale, c.init.clone()));
     let me = use_loader(|client| async move {
         client
             .call::<domain::answers::User>("user.current", serde_json::json!({}))
@@ -100,22 +100,42 @@ fn Welcome() -> impl IntoView {
                 <div class="b-stack">
                     <div class="b-row" data-testid="current-user">
                         <span class="b-muted">{Msg::SignedInAs.text(locale)}</span>
-                        {move || match me.try_get().flatten() {
-                            None => view! { <span class="b-skeleton b-skeleton--line b-grow"></span> }.into_any(),
-                            Some(Ok(user)) => match Person::from_user(&user) {
-                                Some(person) => {
-                                    let photo = person.photo.as_deref().and_then(|u| ctx.with_value(|c| c.portal_url(u)));
-                                    view! { <PersonLine person=person photo=photo /> }.into_any()
-                                }
-                                None => view! { <span>"—"</span> }.into_any(),
-                            },
-                            Some(Err(e)) => view! { <span class="b-muted">{e.to_string()}</span> }.into_any(),
-                        }}
+                        <Transition fallback=|| view! { <span class="b-skeleton b-skeleton--line b-grow"></span> }>
+                            <ErrorBoundary fallback=|errors| view! { <ErrorText errors=errors /> }>
+                                {move || {
+                                    let settled = me.settled();
+                                    Suspend::new(async move {
+                                        let user = settled?.await;
+                                        Some(user.map(|user| match Person::from_user(&user) {
+                                            Some(person) => view! { <PersonLine person=person /> }.into_any(),
+                                            None => view! { <span>"—"</span> }.into_any(),
+                                        }))
+                                    })
+                                }}
+                            </ErrorBoundary>
+                        </Transition>
                     </div>
                     <KeyValues rows=rows />
                 </div>
             </Card>
         </div>
+    }
+}
+
+/// The errors an error boundary caught, as muted text (for a single line, not a whole widget).
+#[component]
+fn ErrorText(
+    /// The errors.
+    errors: ArcRwSignal<Errors>,
+) -> impl IntoView {
+    move || {
+        let text = errors.with(|e| {
+            e.iter()
+                .map(|(_, e)| e.to_string())
+                .collect::<Vec<_>>()
+                .join("; ")
+        });
+        view! { <span class="b-muted">{text}</span> }
     }
 }
 

@@ -1,5 +1,5 @@
-//! One module per widget family, plus what they share: data loading with cancellation, load-error
-//! display, portal navigation and the theme toggle.
+//! One module per widget family, plus what they share: rendering loaded data with its skeleton and
+//! error boundary, load-error display, portal navigation.
 //!
 //! Reactive view closures read signals with `try_get`, never `get`: a re-render queued just before
 //! a widget is removed can still run after it, and `get` on a disposed signal panics (which stops
@@ -14,54 +14,74 @@ pub mod hidden;
 pub mod home;
 pub mod task_card;
 
-use crate::context::{use_app, Ctx, RestClient};
+use crate::context::{use_app, Ctx};
+use crate::hooks::UseLoaderReturn;
 use crate::i18n::Msg;
 use crate::ui::icon_data::Icon;
-use crate::ui::{AlertBox, Button, ButtonKind, CardSkeleton, SvgIcon};
+use crate::ui::{AlertBox, AlertTone, Button, ButtonKind, CardSkeleton};
 use domain::LoadError;
 use leptos::prelude::*;
-use rest::CancelToken;
-use send_wrapper::SendWrapper;
-use std::future::Future;
+use std::sync::Arc;
 
-/// A widget's data: loading (`None`), loaded, or failed.
-pub type Loaded<T> = LocalResource<Result<T, LoadError>>;
-
-/// Loads a widget's data through the REST client and reloads it on `refetch()`. Calls still in flight
-/// when the widget goes away are cancelled.
-pub fn use_loader<T, Fut>(fetch: impl Fn(RestClient) -> Fut + 'static) -> Loaded<T>
-where
-    T: Clone + 'static,
-    Fut: Future<Output = Result<T, LoadError>> + 'static,
-{
-    let ctx = use_app();
-    let cancel = CancelToken::new();
-    let on_unmount = SendWrapper::new(cancel.clone());
-    on_cleanup(move || on_unmount.cancel());
-    LocalResource::new(move || {
-        let client = ctx.with_value(|c| c.rest.clone()).with_cancel(&cancel);
-        fetch(client)
-    })
-}
-
-/// Renders a widget's data: a card-shaped skeleton while loading, [`LoadError`] on failure, and
-/// `render(data, reload)` once loaded. `reload` refetches (for *Refresh* buttons and retries).
-pub fn loaded_view<T: Clone + 'static>(
-    data: Loaded<T>,
+/// Renders a widget's data loaded by [`crate::hooks::use_loader`]: a card-shaped skeleton until the
+/// first answer (`<Transition>`: a reload keeps the current view until its answer arrives), then
+/// `render(data, reload)`; a failed load is thrown to the `<ErrorBoundary>` around it, whose fallback
+/// is [`LoadErrorView`] with a retry that clears it again once a reload succeeds. `reload` refetches
+/// (for *Refresh* buttons).
+pub fn loaded_view<T: Clone + Send + Sync + 'static>(
+    loader: UseLoaderReturn<T>,
     render: impl Fn(T, Callback<()>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
-    let reload = Callback::new(move |_| data.refetch());
-    move || match data.try_get().flatten() {
-        None => view! { <CardSkeleton /> }.into_any(),
-        Some(Ok(value)) => render(value, reload),
-        Some(Err(error)) => view! { <LoadError error=error retry=reload /> }.into_any(),
+    let reload = loader.reload;
+    let render = Arc::new(render);
+    view! {
+        <Transition fallback=|| view! { <CardSkeleton /> }>
+            <ErrorBoundary fallback=move |errors| view! { <LoadErrorFallback errors=errors retry=reload /> }>
+                {move || {
+                    let render = render.clone();
+                    let settled = loader.settled();
+                    Suspend::new(async move {
+                        let value = settled?.await;
+                        Some(value.map(|value| render(value, reload)))
+                    })
+                }}
+            </ErrorBoundary>
+        </Transition>
     }
+}
+
+/// The fallback of a widget's error boundary: the first error caught, as [`LoadErrorView`] when it is
+/// a [`LoadError`] (a load's error always is), else as a failed load with the error's text. Marked
+/// `data-testid="load-error"`: only the boundary renders it.
+#[component]
+fn LoadErrorFallback(
+    /// The errors the boundary caught.
+    errors: ArcRwSignal<Errors>,
+    /// Reloads the data.
+    retry: Callback<()>,
+) -> impl IntoView {
+    let error = move || {
+        errors.with(|errors| {
+            errors.iter().next().map(|(_, error)| {
+                let error: &(dyn std::error::Error + Send + Sync) = &***error;
+                match error.downcast_ref::<LoadError>() {
+                    Some(error) => {
+                        view! { <LoadErrorView error=error.clone() retry=retry /> }.into_any()
+                    }
+                    None => {
+                        view! { <FailedLoad reason=error.to_string() retry=retry /> }.into_any()
+                    }
+                }
+            })
+        })
+    };
+    view! { <div data-testid="load-error">{error}</div> }
 }
 
 /// How a failed load shows inside a widget: "not found" as a calm notice, anything else as an error
 /// with the reason and a retry button.
 #[component]
-pub fn LoadError(
+pub fn LoadErrorView(
     /// What failed.
     error: LoadError,
     /// Reloads the data.
@@ -69,14 +89,25 @@ pub fn LoadError(
 ) -> impl IntoView {
     let locale = use_app().with_value(|c| c.locale);
     if error.is_soft() {
-        view! { <AlertBox style="style-tinted" title=Msg::NotFound.text(locale) text=Msg::NotFoundText.text(locale) /> }.into_any()
+        view! { <AlertBox tone=AlertTone::Info title=Msg::NotFound.text(locale) text=Msg::NotFoundText.text(locale) /> }.into_any()
     } else {
-        view! {
-            <AlertBox style="style-tinted-alert" title=Msg::LoadFailed.text(locale) text=error.to_string()>
-                <Button kind=ButtonKind::Neutral label=Msg::Retry.text(locale) icon=Icon::Refresh on_click=retry test_id="retry" />
-            </AlertBox>
-        }
-        .into_any()
+        view! { <FailedLoad reason=error.to_string() retry=retry /> }.into_any()
+    }
+}
+
+/// "Could not load the data", the reason, and a retry button.
+#[component]
+fn FailedLoad(
+    /// Why, as text.
+    reason: String,
+    /// Reloads the data.
+    retry: Callback<()>,
+) -> impl IntoView {
+    let locale = use_app().with_value(|c| c.locale);
+    view! {
+        <AlertBox tone=AlertTone::Alert title=Msg::LoadFailed.text(locale) text=reason>
+            <Button kind=ButtonKind::Neutral label=Msg::Retry.text(locale) icon=Icon::Refresh on_click=retry test_id="retry" />
+        </AlertBox>
     }
 }
 
@@ -105,27 +136,5 @@ pub fn Notice(
             .try_get()
             .flatten()
             .map(|text| view! { <p class="b-muted" role="status" data-testid="notice">{text}</p> })
-    }
-}
-
-/// The light/dark toggle (a ghost icon button).
-#[component]
-pub fn ThemeToggle() -> impl IntoView {
-    let locale = use_app().with_value(|c| c.locale);
-    let theme = RwSignal::new(crate::theme::current());
-    view! {
-        <button
-            type="button"
-            class="b-toggle"
-            title=Msg::ToggleTheme.text(locale)
-            aria-label=Msg::ToggleTheme.text(locale)
-            data-testid="theme-toggle"
-            on:click=move |_| theme.set(crate::theme::toggle())
-        >
-            {move || match theme.try_get().unwrap_or_else(crate::theme::current) {
-                crate::theme::Theme::Light => view! { <SvgIcon icon=Icon::Moon /> },
-                crate::theme::Theme::Dark => view! { <SvgIcon icon=Icon::Sun /> },
-            }}
-        </button>
     }
 }

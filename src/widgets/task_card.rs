@@ -1,11 +1,14 @@
 //! The task card: for the task card trio (`TASK_VIEW_TAB/SIDEBAR/TOP_PANEL`), the task list's row menu
 //! and the legacy task codes that carry a task id.
 
-use super::{loaded_view, open_portal_path, use_loader, Notice, ThemeToggle};
+use super::{loaded_view, open_portal_path, Notice};
 use crate::context::use_app;
+use crate::hooks::use_loader;
 use crate::i18n::{task_status, Msg};
 use crate::ui::icon_data::Icon;
-use crate::ui::{Badge, Button, ButtonKind, Card, Field, PersonLine, ProgressBar};
+use crate::ui::{
+    Badge, BadgeTone, Button, ButtonKind, Card, Field, PersonLine, ProgressBar, ThemeToggle,
+};
 use domain::people::Person;
 use domain::task_card::{self, TaskCard, TaskStatus};
 use leptos::prelude::*;
@@ -44,18 +47,18 @@ pub fn TaskCardView(
     let notice = RwSignal::new(None::<String>);
     let overdue = card.is_overdue(js_sys::Date::now() as i64);
     let status = card.status.map(|s| {
-        let style = match s {
-            TaskStatus::Completed => "style-tinted-success",
-            TaskStatus::Declined => "style-tinted-alert",
-            TaskStatus::Deferred | TaskStatus::AwaitingReview => "style-tinted-warning",
-            _ => "style-tinted",
+        let tone = match s {
+            TaskStatus::Completed => BadgeTone::Success,
+            TaskStatus::Declined => BadgeTone::Alert,
+            TaskStatus::Deferred | TaskStatus::AwaitingReview => BadgeTone::Warning,
+            _ => BadgeTone::Info,
         };
-        view! { <Badge style=style label=task_status(s, locale) /> }
+        view! { <Badge tone=tone label=task_status(s, locale) /> }
     });
     let badges = view! {
         {status}
-        {overdue.then(|| view! { <Badge style="style-tinted-alert" label=Msg::Overdue.text(locale) /> })}
-        {card.important.then(|| view! { <Badge style="style-tinted-warning" label=Msg::Important.text(locale) /> })}
+        {overdue.then(|| view! { <Badge tone=BadgeTone::Alert label=Msg::Overdue.text(locale) /> })}
+        {card.important.then(|| view! { <Badge tone=BadgeTone::Warning label=Msg::Important.text(locale) /> })}
     };
     let path = card.path();
     let footer = view! {
@@ -70,15 +73,9 @@ pub fn TaskCardView(
         <span class="b-grow"></span>
         <ThemeToggle />
     };
-    let person = move |p: Option<Person>| {
-        p.map(|p| {
-            let photo = p
-                .photo
-                .as_deref()
-                .and_then(|u| ctx.with_value(|c| c.portal_url(u)));
-            view! { <PersonLine person=p photo=photo /> }.into_any()
-        })
-        .unwrap_or_else(|| view! { <span class="b-fields__empty"></span> }.into_any())
+    let person = |p: Option<Person>| {
+        p.map(|p| view! { <PersonLine person=p /> }.into_any())
+            .unwrap_or_else(|| view! { <span class="b-fields__empty"></span> }.into_any())
     };
     let deadline = card.deadline.map(|d| d.format_date_time(locale));
     let group = card.group.clone().map(|g| {
