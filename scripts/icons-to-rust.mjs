@@ -308,7 +308,7 @@ function generate(pkgDir) {
     for (const a of i.alias ?? []) {
       w();
       w(`    /// Alias of [\`Icon::${i.name}\`].`);
-      w(`    #[allow(non_upper_case_globals)]`);
+      w(`    #[allow(non_upper_case_globals, reason = "an alias reads like the enum variant it stands for")]`);
       w(`    pub const ${a}: Self = Self::${i.name};`);
     }
   }

@@ -23,7 +23,8 @@ pub fn WidgetRouter() -> impl IntoView {
     let widget = match placement.placement.clone() {
         Placement::Default(page) => view! { <HomePage page=Some(page) /> }.into_any(),
         Placement::LeftMenu => view! { <HomePage page=None /> }.into_any(),
-        Placement::CrmEntity(p) if domain::entity_card::supports(p.target.entity) => {
+        // A built-in CRM activity is hidden (the portal draws it): it falls through to the worker.
+        Placement::CrmEntity(p) if !hidden && domain::entity_card::supports(p.target.entity) => {
             view! { <EntityCardWidget target=p.target /> }.into_any()
         }
         Placement::CallCard(call) => view! { <CallCardWidget call=call /> }.into_any(),

@@ -3,6 +3,10 @@
 //! (tests/fixtures/portal.json). Covers the boot screens, the router for a code of every family, and
 //! the CRM entity and task widgets.
 #![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test code: a failing unwrap is a failing test (clippy's allow-unwrap-in-tests does not see wasm_bindgen_test)"
+)]
 
 use b24_widgets::boot::AppConfig;
 use b24_widgets::App;
@@ -434,6 +438,42 @@ async fn every_family_routes_to_its_component() {
         wait_for(&app, selector).await;
         drop(app);
     }
+}
+
+/// A CRM activity in built-in mode is drawn by the portal from the layout the app sends: the frame
+/// stays hidden and renders no card (it used to mount an invisible entity card and load it).
+#[wasm_bindgen_test]
+async fn a_built_in_crm_activity_stays_hidden_and_loads_no_card() {
+    install(
+        "CRM_DEAL_DETAIL_ACTIVITY",
+        json!({"ID": "8061", "useBuiltInInterface": "Y"}),
+        json!({}),
+    );
+    let app = mount();
+    let routed = wait_for(&app, "[data-family]").await;
+    assert_eq!(
+        routed.get_attribute("data-family").as_deref(),
+        Some("crm-entity")
+    );
+    assert_eq!(routed.get_attribute("data-hidden").as_deref(), Some("true"));
+    wait_for(&app, "[data-widget=hidden]").await;
+    assert!(
+        app.host
+            .query_selector("[data-widget=entity-card], [data-testid=skeleton]")
+            .unwrap()
+            .is_none(),
+        "no card, not even a loading one"
+    );
+    assert!(
+        calls_named("callMethod").is_empty(),
+        "nothing loaded for a card nobody sees"
+    );
+    drop(app);
+    // The classic mode of the same placement is the visible entity card.
+    install("CRM_DEAL_DETAIL_ACTIVITY", json!({"ID": "8061"}), json!({}));
+    let app = mount();
+    wait_for(&app, "[data-widget=entity-card]").await;
+    drop(app);
 }
 
 // ------------------------------------------------------------------------------------------------

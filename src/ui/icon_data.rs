@@ -178,31 +178,52 @@ impl Icon {
     ];
 
     /// Alias of [`Icon::Catalog`].
-    #[allow(non_upper_case_globals)]
+    #[allow(
+        non_upper_case_globals,
+        reason = "an alias reads like the enum variant it stands for"
+    )]
     pub const Product: Self = Self::Catalog;
 
     /// Alias of [`Icon::Clock`].
-    #[allow(non_upper_case_globals)]
+    #[allow(
+        non_upper_case_globals,
+        reason = "an alias reads like the enum variant it stands for"
+    )]
     pub const Deadline: Self = Self::Clock;
 
     /// Alias of [`Icon::Money`].
-    #[allow(non_upper_case_globals)]
+    #[allow(
+        non_upper_case_globals,
+        reason = "an alias reads like the enum variant it stands for"
+    )]
     pub const Coin: Self = Self::Money;
 
     /// Alias of [`Icon::Hr`].
-    #[allow(non_upper_case_globals)]
+    #[allow(
+        non_upper_case_globals,
+        reason = "an alias reads like the enum variant it stands for"
+    )]
     pub const Salary: Self = Self::Hr;
 
     /// Alias of [`Icon::Connector`].
-    #[allow(non_upper_case_globals)]
+    #[allow(
+        non_upper_case_globals,
+        reason = "an alias reads like the enum variant it stands for"
+    )]
     pub const Plug: Self = Self::Connector;
 
     /// Alias of [`Icon::Alert`].
-    #[allow(non_upper_case_globals)]
+    #[allow(
+        non_upper_case_globals,
+        reason = "an alias reads like the enum variant it stands for"
+    )]
     pub const Error: Self = Self::Alert;
 
     /// Alias of [`Icon::Site`].
-    #[allow(non_upper_case_globals)]
+    #[allow(
+        non_upper_case_globals,
+        reason = "an alias reads like the enum variant it stands for"
+    )]
     pub const Landing: Self = Self::Site;
 
     /// The icon's geometry.
