@@ -27,7 +27,7 @@ fi
 sed -e 's/data-bin="b24-widgets"/data-bin="b24-widgets" data-cargo-features="split"/' \
     -e 's/data-wasm-opt="z"/data-wasm-opt="0"/' index.html > index.split.html
 trap 'rm -f index.split.html' EXIT
-trunk build --release --offline index.split.html >&2
+trunk build --release --offline=true index.split.html >&2
 
 input=target/wasm32-unknown-unknown/release/b24-widgets.wasm
 glue=$(basename "$(ls dist/b24-widgets-*.js | head -n 1)" .js)
