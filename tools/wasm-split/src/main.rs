@@ -29,7 +29,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     })
     .map_err(|e| format!("{e:?}"))?;
     let manifest = serde_json::to_string_pretty(&split.prefetch_map)?;
-    std::fs::write(Path::new(out_dir).join("__wasm_split_manifest.json"), &manifest)?;
+    std::fs::write(
+        Path::new(out_dir).join("__wasm_split_manifest.json"),
+        &manifest,
+    )?;
     for path in &split.split_modules {
         println!("{}", path.display());
     }
