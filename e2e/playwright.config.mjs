@@ -1,6 +1,7 @@
 // Playwright configuration for the browser end-to-end tests through the portal emulator.
-// Never downloads a browser: Debian's Chromium (/usr/bin/chromium, or $CHROMIUM_BIN) with the flags
-// from shared/reference/toolchain.md. One emulator (global-setup.mjs) serves every test, so tests
+// Never downloads a browser: Debian's Chromium (/usr/bin/chromium, or $CHROMIUM_BIN) with the flags a
+// machine without outside network needs (no background networking, no component updates, no sync:
+// otherwise Chromium keeps dialling hosts it cannot reach). One emulator (global-setup.mjs) serves every test, so tests
 // run serially in one worker (they also switch shared state such as faults).
 import { defineConfig } from '@playwright/test';
 

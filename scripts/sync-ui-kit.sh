@@ -6,7 +6,7 @@
 #   assets/icons/LICENSE.b24icons-vue    MIT licence of @bitrix24/b24icons-vue
 # The outputs are committed; the build never needs npm. Re-running gives byte-identical files
 # (files whose content is unchanged are not rewritten). Needs node >= 20 and npm.
-# See docs: /work/shared/reference/ui-kit.md (§1 integrity strings, §2.1 file subset, §2.3 icons)
+# See docs/reference/ui-kit.md (§1 integrity strings, §2.1 file subset, §2.3 icons)
 # and style/README.md.
 set -euo pipefail
 

@@ -70,8 +70,6 @@ messages! {
     Reload => "Reload", "Обновить", "Neu laden";
     /// Label: placement code.
     PlacementCode => "Placement", "Место встройки", "Platzierung";
-    /// Label: options.
-    Options => "Options", "Параметры", "Optionen";
     /// Label: error.
     Error => "Error", "Ошибка", "Fehler";
     /// Open in the portal.
@@ -80,8 +78,6 @@ messages! {
     Details => "Details", "Подробнее", "Details";
     /// Refresh the data.
     Refresh => "Refresh", "Обновить", "Aktualisieren";
-    /// Field: stage.
-    Stage => "Stage", "Стадия", "Phase";
     /// Field: amount.
     Amount => "Amount", "Сумма", "Betrag";
     /// Field: responsible person.
@@ -110,8 +106,6 @@ messages! {
     Project => "Project", "Проект", "Projekt";
     /// Field: checklist.
     Checklist => "Checklist", "Чек-лист", "Checkliste";
-    /// Field: status.
-    Status => "Status", "Статус", "Status";
     /// Not set.
     NotSet => "Not set", "Не указано", "Nicht angegeben";
     /// Deadline passed.
@@ -259,7 +253,6 @@ mod tests {
             if *msg != Msg::Details
                 && *msg != Msg::Email
                 && *msg != Msg::Lead
-                && *msg != Msg::Status
                 && *msg != Msg::Portal
             {
                 assert_ne!(

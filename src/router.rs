@@ -5,12 +5,63 @@
 
 use crate::context::use_app;
 use crate::screens::UnknownPlacementScreen;
-use crate::widgets::{
-    call_card::CallCardWidget, context_view::ContextView, crm_entity::EntityCardWidget,
-    hidden::HiddenWorker, home::HomePage, task_card::TaskCardWidget,
-};
 use leptos::prelude::*;
 use placement::{Family, Placement, Presentation, TaskPlacement};
+
+/// One function per widget family: the router's only way into a family's code. With the `split`
+/// feature each is a Leptos `#[lazy]` split point, so `scripts/build-split.sh` can move the family's
+/// code into a wasm chunk that loads on first call (the function then returns a future); without it
+/// they are plain calls and the build is the usual single wasm.
+mod family {
+    use crate::widgets::{
+        call_card::CallCardWidget, context_view::ContextView, crm_entity::EntityCardWidget,
+        hidden::HiddenWorker, home::HomePage, task_card::TaskCardWidget,
+    };
+    use leptos::prelude::*;
+    use placement::{AppPage, CallContext, CrmRef, TaskId};
+
+    #[cfg_attr(feature = "split", leptos::lazy)]
+    pub fn home(page: Option<AppPage>) -> AnyView {
+        view! { <HomePage page=page /> }.into_any()
+    }
+    #[cfg_attr(feature = "split", leptos::lazy)]
+    pub fn crm_entity(target: CrmRef) -> AnyView {
+        view! { <EntityCardWidget target=target /> }.into_any()
+    }
+    #[cfg_attr(feature = "split", leptos::lazy)]
+    pub fn call_card(call: CallContext) -> AnyView {
+        view! { <CallCardWidget call=call /> }.into_any()
+    }
+    #[cfg_attr(feature = "split", leptos::lazy)]
+    pub fn task(task: TaskId) -> AnyView {
+        view! { <TaskCardWidget task=task /> }.into_any()
+    }
+    #[cfg_attr(feature = "split", leptos::lazy)]
+    pub fn hidden() -> AnyView {
+        view! { <HiddenWorker /> }.into_any()
+    }
+    #[cfg_attr(feature = "split", leptos::lazy)]
+    pub fn context_view() -> AnyView {
+        view! { <ContextView /> }.into_any()
+    }
+}
+
+/// A family's view: the call itself, or with `split` the future of its lazily loaded chunk behind a
+/// skeleton.
+#[cfg(not(feature = "split"))]
+macro_rules! family_view {
+    ($call:expr) => {
+        $call
+    };
+}
+#[cfg(feature = "split")]
+macro_rules! family_view {
+    ($call:expr) => {{
+        let view = send_wrapper::SendWrapper::new($call);
+        view! { <Suspense fallback=|| view! { <crate::ui::CardSkeleton /> }>{Suspend::new(view)}</Suspense> }
+            .into_any()
+    }};
+}
 
 /// The widget for the booted placement, wrapped in an element that names its family
 /// (`data-family`) for tests and styling.
@@ -21,23 +72,23 @@ pub fn WidgetRouter() -> impl IntoView {
     let family = placement.placement.family();
     let hidden = placement.placement.presentation() == Presentation::Hidden;
     let widget = match placement.placement.clone() {
-        Placement::Default(page) => view! { <HomePage page=Some(page) /> }.into_any(),
-        Placement::LeftMenu => view! { <HomePage page=None /> }.into_any(),
+        Placement::Default(page) => family_view!(family::home(Some(page))),
+        Placement::LeftMenu => family_view!(family::home(None)),
         // A built-in CRM activity is hidden (the portal draws it): it falls through to the worker.
         Placement::CrmEntity(p) if !hidden && domain::entity_card::supports(p.target.entity) => {
-            view! { <EntityCardWidget target=p.target /> }.into_any()
+            family_view!(family::crm_entity(p.target))
         }
-        Placement::CallCard(call) => view! { <CallCardWidget call=call /> }.into_any(),
+        Placement::CallCard(call) => family_view!(family::call_card(call)),
         Placement::Task(
             TaskPlacement::Card { task, .. } | TaskPlacement::ListContextMenu { task },
         )
         | Placement::Task(TaskPlacement::Legacy {
             task: Some(task), ..
-        }) => view! { <TaskCardWidget task=task /> }.into_any(),
+        }) => family_view!(family::task(task)),
         Placement::Unknown { code, options } => {
             view! { <UnknownPlacementScreen code=code options=options locale=locale /> }.into_any()
         }
-        _ if hidden => view! { <HiddenWorker /> }.into_any(),
+        _ if hidden => family_view!(family::hidden()),
         // Families whose own widgets are still to be built show their typed context: CRM entities
         // without crm.item support (orders, activities, old invoices), CRM sections and search
         // providers, task lists and toolbars, workgroups, user profiles, calendar, telephony
@@ -60,7 +111,7 @@ pub fn WidgetRouter() -> impl IntoView {
         | Placement::RobotSettings(_)
         | Placement::Landing(_)
         | Placement::CatalogExternalProduct
-        | Placement::HrSalaryVacation { .. } => view! { <ContextView /> }.into_any(),
+        | Placement::HrSalaryVacation { .. } => family_view!(family::context_view()),
     };
     view! { <div data-family=family_id(family) data-hidden=hidden.then_some("true")>{widget}</div> }
 }

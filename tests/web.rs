@@ -18,6 +18,9 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const MOCK: &str = include_str!("support/mock_bx24.js");
+
+#[path = "support/protocol_glue.rs"]
+mod protocol_glue;
 const FIXTURES: &str = include_str!("fixtures/portal.json");
 
 /// Short deadlines so failure paths are tested in milliseconds, not the production seconds.
@@ -44,6 +47,7 @@ fn install(placement: &str, options: Value, extra: Value) {
         cfg.extend(extra);
     }
     js_sys::eval(&format!("window.__bx24mock = {cfg};")).expect("config");
+    protocol_glue::expose();
     js_sys::eval(MOCK).expect("mock installs");
 }
 

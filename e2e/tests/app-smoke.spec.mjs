@@ -45,7 +45,10 @@ test('the app runs under the production CSP without violations (DEFAULT, CRM_DEA
     await openPortal(page, { placement, options });
     const frame = await mainFrame(page, null);
     await expect.poll(async () => (await frame.locator('body').innerText()).trim().length, { timeout: 30_000 }).toBeGreaterThan(0);
-    await page.waitForTimeout(1000);
+    // Rendering is over (no splash, no skeleton, nothing busy): every style the widget applies is applied.
+    await expect.poll(() => frame.evaluate(() => !document.getElementById('boot-splash')
+      && !document.querySelector('[data-testid=skeleton], [data-testid=booting], [aria-busy=true]')
+      && !!document.querySelector('[data-family]')), { timeout: 30_000 }).toBe(true);
   }
   expect(violations, 'CSP violations (each is broken in production too)').toEqual([]);
 });

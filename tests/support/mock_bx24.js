@@ -15,7 +15,8 @@
  *   openPathAllowed: true | false
  * }
  * then eval this file. `__bx24mock.fire(event, payload)` fires a bound placement event;
- * `__bx24mock.resolveRefs(params, answers)` is the batch reference resolver (for its own test).
+ * `__bx24mock.resolveRefs(params, answers)` is the batch reference resolver (the `protocol` crate's,
+ * through `window.__protocol`; exposed for its own test).
  */
 (function () {
   "use strict";
@@ -37,96 +38,18 @@
   }
 
   // PHP parse_str, enough for batch command strings: a[b][c]=v, a[0]=x, a[]=x.
+  // The wire rules are not written again here: the `protocol` crate, built to wasm with the test,
+  // is handed in as `window.__protocol` (tests/support/protocol_glue.rs): PHP's parse_str for form
+  // bodies, and the portal's `$result[...]` resolution between batch commands (CRestUtil::processBatchElement).
+  function core() {
+    if (!window.__protocol) throw new Error("mock_bx24.js needs window.__protocol (protocol_glue::expose)");
+    return window.__protocol;
+  }
   function parseQuery(query) {
-    var out = {};
-    (query || "").split("&").forEach(function (pair) {
-      if (!pair) return;
-      var eq = pair.indexOf("=");
-      var key = decodeURIComponent((eq < 0 ? pair : pair.slice(0, eq)).replace(/\+/g, " "));
-      var value = eq < 0 ? "" : decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, " "));
-      var parts = key.split("[").map(function (p, i) { return i === 0 ? p : p.replace(/\]$/, ""); });
-      var node = out;
-      for (var i = 0; i < parts.length - 1; i++) {
-        var k = parts[i] === "" ? String(Object.keys(node).length) : parts[i];
-        if (typeof node[k] !== "object" || node[k] === null) node[k] = {};
-        node = node[k];
-      }
-      var last = parts[parts.length - 1];
-      node[last === "" ? String(Object.keys(node).length) : last] = value;
-    });
-    return out;
-  }
-
-  // `$result[...]` references between batch commands, resolved exactly as the Rust `protocol::batch`
-  // does (the portal's CRestUtil::processBatchElement): a path is followed while the next key is set
-  // (present and not null) and stops there, so an unresolved path gives the deepest value reached,
-  // down to the whole part; a string that is one whole reference becomes the value itself, references
-  // inside text are spliced in as PHP prints them (arrays as "Array", true as "1", false/null as "").
-  // The table crates/protocol/tests/fixtures/batch_references.json checks both resolvers.
-  var PARTS = ["result_error", "result_total", "result_next", "result_time", "result"];
-  function own(map, key) {
-    return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
-  }
-  function follow(root, path) {
-    var current = own(root, path[0]);
-    if (current === undefined || current === null) return root;
-    for (var i = 1; i < path.length; i++) {
-      var step = path[i], next;
-      if (Array.isArray(current)) {
-        next = /^\+?[0-9]+$/.test(step) ? current[parseInt(step, 10)] : undefined;
-      } else if (current !== null && typeof current === "object") {
-        next = own(current, step);
-      }
-      if (next === undefined || next === null) break;
-      current = next;
-    }
-    return current;
-  }
-  function phpText(value) {
-    if (typeof value === "string") return value;
-    if (value === null || value === undefined) return "";
-    if (typeof value === "boolean") return value ? "1" : "";
-    if (typeof value === "object") return "Array";
-    return String(value);
-  }
-  function findReferences(text, answers) {
-    var out = [], from = 0, start;
-    while ((start = text.indexOf("$", from)) >= 0) {
-      var part = null;
-      for (var p = 0; p < PARTS.length; p++) {
-        if (text.substr(start + 1, PARTS[p].length + 1) === PARTS[p] + "[") { part = PARTS[p]; break; }
-      }
-      if (part === null) { from = start + 1; continue; }
-      var pos = start + 1 + part.length, path = [];
-      while (text.charAt(pos) === "[") {
-        var close = text.indexOf("]", pos);
-        if (close < 0) break;
-        path.push(text.slice(pos + 1, close));
-        pos = close + 1;
-      }
-      if (!path.length) { from = start + 1; continue; }
-      out.push({ start: start, end: pos, value: follow(answers[part] || {}, path) });
-      from = pos;
-    }
-    return out;
+    return JSON.parse(core().decodeQuery(query || ""));
   }
   function resolveRefs(value, answers) {
-    if (typeof value === "string") {
-      if (value.indexOf("$result") < 0) return value;
-      var refs = findReferences(value, answers);
-      if (refs.length === 1 && refs[0].start === 0 && refs[0].end === value.length) {
-        return JSON.parse(JSON.stringify(refs[0].value));
-      }
-      var text = "", last = 0;
-      refs.forEach(function (r) { text += value.slice(last, r.start) + phpText(r.value); last = r.end; });
-      return refs.length ? text + value.slice(last) : value;
-    }
-    if (value && typeof value === "object") {
-      var copy = Array.isArray(value) ? [] : {};
-      Object.keys(value).forEach(function (k) { copy[k] = resolveRefs(value[k], answers); });
-      return copy;
-    }
-    return value;
+    return JSON.parse(core().resolveRefs(JSON.stringify(value), JSON.stringify(answers)));
   }
   cfg.resolveRefs = resolveRefs;
 

@@ -1,6 +1,6 @@
 //! A typed, async Rust API over `window.BX24`, the library Bitrix24 app frames use to talk to the
 //! portal (public docs: <https://apidocs.bitrix24.com/sdk/bx24-js-sdk/index.html>; what this binding
-//! relies on is summarised in the repository's `docs/frame-protocol.md`).
+//! relies on is summarised in the repository's `docs/bx24-js.md`).
 //!
 //! - [`Bx24::detect`] finds the library or reports [`Bx24Error::NotInFrame`] (page opened outside
 //!   Bitrix24); nothing here panics on a missing or misbehaving `BX24`.

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 ///
 /// Two BX24.js habits are handled here: it never calls back on 5xx or network errors (the client's
 /// deadline covers that), and the published copies drop a truthy `start` parameter from `params`
-/// (the repository's `docs/frame-protocol.md`, "callMethod drops `start`"); a call with `start` therefore goes through a one-command
+/// (the repository's `docs/bx24-js.md`, "callMethod drops `start`"); a call with `start` therefore goes through a one-command
 /// `batch`, whose command string keeps it.
 #[derive(Debug, Clone)]
 pub struct Bx24Transport {

@@ -20,6 +20,9 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const MOCK: &str = include_str!("../../../tests/support/mock_bx24.js");
+
+#[path = "../../../tests/support/protocol_glue.rs"]
+mod protocol_glue;
 const FIXTURES: &str = include_str!("../../../tests/fixtures/portal.json");
 
 fn install(extra: Value) {
@@ -29,6 +32,7 @@ fn install(extra: Value) {
         cfg.extend(extra);
     }
     js_sys::eval(&format!("window.__bx24mock = {cfg};")).unwrap();
+    protocol_glue::expose();
     js_sys::eval(MOCK).unwrap();
 }
 

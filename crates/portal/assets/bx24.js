@@ -1,7 +1,7 @@
 /*
  * Offline BX24.js — the portal emulator's protocol-compatible stand-in for the official library
  * at https://api.bitrix24.com/api/v1/ (which is loaded in production and never copied here: its licence
- * is unknown). Written from the project's spec, /work/shared/reference/frame-protocol.md:
+ * is unknown). Written from the project's spec, docs/reference/frame-protocol.md:
  *
  *   §3.1  window.name parsing and the immediate getInitData handshake
  *   §3.2  the init data fields and how they are stored
