@@ -52,10 +52,6 @@ pub enum Icon {
     Catalog,
     /// Task (checkbox list). Kit: `outline::TaskListIcon`.
     Task,
-    /// Checklist (list with check marks). Kit: `outline::CheckListIcon`.
-    Checklist,
-    /// Plain check mark (done item, selected option). Kit: `outline::CheckLIcon`.
-    Check,
     /// Workgroup / project (people). Kit: `outline::GroupIcon`.
     Group,
     /// User (person). Kit: `outline::PersonIcon`.
@@ -64,8 +60,6 @@ pub enum Icon {
     Calendar,
     /// Clock / deadline / time. Kit: `outline::ClockIcon`.
     Clock,
-    /// Money / amount (banknote). Kit: `outline::MoneyIcon`.
-    Money,
     /// HR / salary (wallet). Kit: `outline::WalletIcon`.
     Hr,
     /// Telephony / call. Kit: `outline::PhoneUpIcon`.
@@ -90,12 +84,6 @@ pub enum Icon {
     Refresh,
     /// Search (the kit's input search glyph). Kit: `main::Search2Icon`.
     Search,
-    /// Close / dismiss (cross). Kit: `outline::CrossMIcon`.
-    Close,
-    /// Chevron pointing right. Kit: `outline::ChevronRightLIcon`.
-    ChevronRight,
-    /// Chevron pointing down. Kit: `outline::ChevronDownLIcon`.
-    ChevronDown,
     /// Settings (gear). Kit: `outline::SettingsIcon`.
     Settings,
     /// Information (i in a circle). Kit: `outline::InfoCircleIcon`.
@@ -104,8 +92,6 @@ pub enum Icon {
     Warning,
     /// Error / alert (! in a circle). Kit: `outline::AlertIcon`.
     Alert,
-    /// Success (check in a circle). Kit: `outline::CircleCheckIcon`.
-    Success,
     /// Light theme. Kit: `outline::SunIcon`.
     Sun,
     /// Dark theme. Kit: `outline::MoonIcon`.
@@ -120,15 +106,11 @@ pub enum Icon {
     Analytics,
     /// Developer information (</>). Kit: `outline::DeveloperResourcesIcon`.
     Code,
-    /// Locked / no access. Kit: `outline::LockLIcon`.
-    Lock,
-    /// Visible / view. Kit: `main::OpenedEyeIcon`.
-    Eye,
 }
 
 impl Icon {
     /// Every icon, in declaration order.
-    pub const ALL: [Self; 46] = [
+    pub const ALL: [Self; 37] = [
         Self::Deal,
         Self::Lead,
         Self::Contact,
@@ -139,13 +121,10 @@ impl Icon {
         Self::Activity,
         Self::Catalog,
         Self::Task,
-        Self::Checklist,
-        Self::Check,
         Self::Group,
         Self::User,
         Self::Calendar,
         Self::Clock,
-        Self::Money,
         Self::Hr,
         Self::Phone,
         Self::PhoneIncoming,
@@ -158,14 +137,10 @@ impl Icon {
         Self::Expand,
         Self::Refresh,
         Self::Search,
-        Self::Close,
-        Self::ChevronRight,
-        Self::ChevronDown,
         Self::Settings,
         Self::Info,
         Self::Warning,
         Self::Alert,
-        Self::Success,
         Self::Sun,
         Self::Moon,
         Self::Robot,
@@ -173,8 +148,6 @@ impl Icon {
         Self::Field,
         Self::Analytics,
         Self::Code,
-        Self::Lock,
-        Self::Eye,
     ];
 
     /// Alias of [`Icon::Catalog`].
@@ -190,13 +163,6 @@ impl Icon {
         reason = "an alias reads like the enum variant it stands for"
     )]
     pub const Deadline: Self = Self::Clock;
-
-    /// Alias of [`Icon::Money`].
-    #[allow(
-        non_upper_case_globals,
-        reason = "an alias reads like the enum variant it stands for"
-    )]
-    pub const Coin: Self = Self::Money;
 
     /// Alias of [`Icon::Hr`].
     #[allow(
@@ -240,13 +206,10 @@ impl Icon {
             Self::Activity => &ACTIVITY,
             Self::Catalog => &CATALOG,
             Self::Task => &TASK,
-            Self::Checklist => &CHECKLIST,
-            Self::Check => &CHECK,
             Self::Group => &GROUP,
             Self::User => &USER,
             Self::Calendar => &CALENDAR,
             Self::Clock => &CLOCK,
-            Self::Money => &MONEY,
             Self::Hr => &HR,
             Self::Phone => &PHONE,
             Self::PhoneIncoming => &PHONE_INCOMING,
@@ -259,14 +222,10 @@ impl Icon {
             Self::Expand => &EXPAND,
             Self::Refresh => &REFRESH,
             Self::Search => &SEARCH,
-            Self::Close => &CLOSE,
-            Self::ChevronRight => &CHEVRON_RIGHT,
-            Self::ChevronDown => &CHEVRON_DOWN,
             Self::Settings => &SETTINGS,
             Self::Info => &INFO,
             Self::Warning => &WARNING,
             Self::Alert => &ALERT,
-            Self::Success => &SUCCESS,
             Self::Sun => &SUN,
             Self::Moon => &MOON,
             Self::Robot => &ROBOT,
@@ -274,8 +233,6 @@ impl Icon {
             Self::Field => &FIELD,
             Self::Analytics => &ANALYTICS,
             Self::Code => &CODE,
-            Self::Lock => &LOCK,
-            Self::Eye => &EYE,
         }
     }
 
@@ -293,13 +250,10 @@ impl Icon {
             Self::Activity => "Activity",
             Self::Catalog => "Catalog",
             Self::Task => "Task",
-            Self::Checklist => "Checklist",
-            Self::Check => "Check",
             Self::Group => "Group",
             Self::User => "User",
             Self::Calendar => "Calendar",
             Self::Clock => "Clock",
-            Self::Money => "Money",
             Self::Hr => "Hr",
             Self::Phone => "Phone",
             Self::PhoneIncoming => "PhoneIncoming",
@@ -312,14 +266,10 @@ impl Icon {
             Self::Expand => "Expand",
             Self::Refresh => "Refresh",
             Self::Search => "Search",
-            Self::Close => "Close",
-            Self::ChevronRight => "ChevronRight",
-            Self::ChevronDown => "ChevronDown",
             Self::Settings => "Settings",
             Self::Info => "Info",
             Self::Warning => "Warning",
             Self::Alert => "Alert",
-            Self::Success => "Success",
             Self::Sun => "Sun",
             Self::Moon => "Moon",
             Self::Robot => "Robot",
@@ -327,8 +277,6 @@ impl Icon {
             Self::Field => "Field",
             Self::Analytics => "Analytics",
             Self::Code => "Code",
-            Self::Lock => "Lock",
-            Self::Eye => "Eye",
         }
     }
 
@@ -346,13 +294,10 @@ impl Icon {
             Self::Activity => "outline::ActivityIcon",
             Self::Catalog => "outline::ProductIcon",
             Self::Task => "outline::TaskListIcon",
-            Self::Checklist => "outline::CheckListIcon",
-            Self::Check => "outline::CheckLIcon",
             Self::Group => "outline::GroupIcon",
             Self::User => "outline::PersonIcon",
             Self::Calendar => "outline::CalendarIcon",
             Self::Clock => "outline::ClockIcon",
-            Self::Money => "outline::MoneyIcon",
             Self::Hr => "outline::WalletIcon",
             Self::Phone => "outline::PhoneUpIcon",
             Self::PhoneIncoming => "outline::PhoneInIcon",
@@ -365,14 +310,10 @@ impl Icon {
             Self::Expand => "outline::ExpandLIcon",
             Self::Refresh => "outline::RefreshIcon",
             Self::Search => "main::Search2Icon",
-            Self::Close => "outline::CrossMIcon",
-            Self::ChevronRight => "outline::ChevronRightLIcon",
-            Self::ChevronDown => "outline::ChevronDownLIcon",
             Self::Settings => "outline::SettingsIcon",
             Self::Info => "outline::InfoCircleIcon",
             Self::Warning => "main::WarningIcon",
             Self::Alert => "outline::AlertIcon",
-            Self::Success => "outline::CircleCheckIcon",
             Self::Sun => "outline::SunIcon",
             Self::Moon => "outline::MoonIcon",
             Self::Robot => "outline::RobotIcon",
@@ -380,8 +321,6 @@ impl Icon {
             Self::Field => "outline::FormIcon",
             Self::Analytics => "outline::GraphsDiagramIcon",
             Self::Code => "outline::DeveloperResourcesIcon",
-            Self::Lock => "outline::LockLIcon",
-            Self::Eye => "main::OpenedEyeIcon",
         }
     }
 }
@@ -541,28 +480,6 @@ static TASK: IconData = IconData {
     ],
 };
 
-static CHECKLIST: IconData = IconData {
-    view_box: "0 0 24 24",
-    paths: &[
-        IconPath {
-            d: "M10.417 12a.7.7 0 0 1 .7-.7h6.886a.7.7 0 1 1 0 1.4h-6.886a.7.7 0 0 1-.7-.7M10.417 7.3a.7.7 0 0 1 .7-.7h6.886a.7.7 0 1 1 0 1.4h-6.886a.7.7 0 0 1-.7-.7M10.417 16.7a.7.7 0 0 1 .7-.7h6.886a.7.7 0 1 1 0 1.4h-6.886a.7.7 0 0 1-.7-.7M8.864 5.951a.7.7 0 0 1 .006.99L7.186 8.643a.7.7 0 0 1-.933.056l-1.071-.85a.7.7 0 1 1 .87-1.097l.58.46 1.242-1.255a.7.7 0 0 1 .99-.006M8.864 15.352a.7.7 0 0 1 .006.99l-1.684 1.702a.7.7 0 0 1-.933.056l-1.071-.851a.7.7 0 0 1 .87-1.097l.58.46 1.242-1.255a.7.7 0 0 1 .99-.005M8.864 10.652a.7.7 0 0 1 .006.99l-1.684 1.702a.7.7 0 0 1-.933.055l-1.071-.85a.7.7 0 0 1 .87-1.097l.58.46 1.242-1.255a.7.7 0 0 1 .99-.005",
-            fill_rule: Some("evenodd"),
-            clip_rule: Some("evenodd"),
-        },
-    ],
-};
-
-static CHECK: IconData = IconData {
-    view_box: "0 0 24 24",
-    paths: &[
-        IconPath {
-            d: "M20.196 6.432a.7.7 0 0 1-.002.99L9.878 17.695a.7.7 0 0 1-.988 0L4.206 13.03a.7.7 0 0 1 .988-.992l4.19 4.172 9.822-9.781a.7.7 0 0 1 .99.002",
-            fill_rule: Some("evenodd"),
-            clip_rule: Some("evenodd"),
-        },
-    ],
-};
-
 static GROUP: IconData = IconData {
     view_box: "0 0 24 24",
     paths: &[
@@ -611,22 +528,6 @@ static CLOCK: IconData = IconData {
     paths: &[
         IconPath {
             d: "M18.6 12a6.6 6.6 0 1 1-13.2 0 6.6 6.6 0 0 1 13.2 0M12 20a8 8 0 1 0 0-16 8 8 0 0 0 0 16m.615-11.993a.7.7 0 1 0-1.4 0v4.103a.7.7 0 0 0 .7.7h3.453a.7.7 0 1 0 0-1.4h-2.753z",
-            fill_rule: Some("evenodd"),
-            clip_rule: Some("evenodd"),
-        },
-    ],
-};
-
-static MONEY: IconData = IconData {
-    view_box: "0 0 24 24",
-    paths: &[
-        IconPath {
-            d: "M12.626 8.96a.65.65 0 0 0-1.247-.013 2.3 2.3 0 0 0-.978.446c-.44.356-.698.885-.651 1.49.043.565.335 1.007.763 1.305.403.28.915.427 1.446.494.412.052.668.154.805.257a.33.33 0 0 1 .149.301c0 .18-.059.275-.147.343-.11.086-.343.186-.774.186-.443 0-.672-.103-.788-.185a.56.56 0 0 1-.212-.292.7.7 0 0 0-1.331.433c.11.336.327.713.733 1 .277.197.613.333 1.01.398a.65.65 0 0 0 1.193-.003c.387-.068.74-.206 1.031-.433.46-.36.685-.878.685-1.447 0-.603-.267-1.09-.71-1.422-.411-.307-.939-.458-1.47-.525-.41-.051-.673-.152-.82-.254-.123-.086-.16-.164-.168-.263-.008-.115.029-.207.135-.293.121-.098.354-.197.712-.197.462 0 .757.19.914.546a.7.7 0 1 0 1.281-.563 2.23 2.23 0 0 0-1.56-1.31M6.569 12.022a.8.8 0 1 1 1.6 0 .8.8 0 0 1-1.6 0M15.832 12.022a.8.8 0 1 1 1.6 0 .8.8 0 0 1-1.6 0",
-            fill_rule: None,
-            clip_rule: None,
-        },
-        IconPath {
-            d: "M6.052 5.99a2.2 2.2 0 0 0-2.2 2.2v7.62a2.2 2.2 0 0 0 2.2 2.2h11.896a2.2 2.2 0 0 0 2.2-2.2V8.19a2.2 2.2 0 0 0-2.2-2.2zm-.8 2.2a.8.8 0 0 1 .8-.8h11.896a.8.8 0 0 1 .8.8v7.62a.8.8 0 0 1-.8.8H6.052a.8.8 0 0 1-.8-.8z",
             fill_rule: Some("evenodd"),
             clip_rule: Some("evenodd"),
         },
@@ -815,39 +716,6 @@ static SEARCH: IconData = IconData {
     ],
 };
 
-static CLOSE: IconData = IconData {
-    view_box: "0 0 24 24",
-    paths: &[
-        IconPath {
-            d: "M8.46 7.54a.65.65 0 0 0-.92.92L11.08 12l-3.54 3.54a.65.65 0 1 0 .92.92L12 12.918l3.54 3.54a.65.65 0 1 0 .919-.92L12.919 12l3.54-3.54a.65.65 0 0 0-.92-.919L12 11.08z",
-            fill_rule: None,
-            clip_rule: None,
-        },
-    ],
-};
-
-static CHEVRON_RIGHT: IconData = IconData {
-    view_box: "0 0 24 24",
-    paths: &[
-        IconPath {
-            d: "M9.505 5.505a.7.7 0 0 1 .99 0l6 6a.7.7 0 0 1 0 .99l-6 6a.7.7 0 0 1-.99-.99L15.01 12 9.505 6.495a.7.7 0 0 1 0-.99",
-            fill_rule: Some("evenodd"),
-            clip_rule: Some("evenodd"),
-        },
-    ],
-};
-
-static CHEVRON_DOWN: IconData = IconData {
-    view_box: "0 0 24 24",
-    paths: &[
-        IconPath {
-            d: "M5.505 9.505a.7.7 0 0 1 .99 0L12 15.01l5.505-5.505a.7.7 0 0 1 .99.99l-6 6a.7.7 0 0 1-.99 0l-6-6a.7.7 0 0 1 0-.99",
-            fill_rule: Some("evenodd"),
-            clip_rule: Some("evenodd"),
-        },
-    ],
-};
-
 static SETTINGS: IconData = IconData {
     view_box: "0 0 24 24",
     paths: &[
@@ -901,22 +769,6 @@ static ALERT: IconData = IconData {
         },
         IconPath {
             d: "M4 12a8 8 0 1 1 16 0 8 8 0 0 1-16 0m8-6.6a6.6 6.6 0 1 0 0 13.2 6.6 6.6 0 0 0 0-13.2",
-            fill_rule: Some("evenodd"),
-            clip_rule: Some("evenodd"),
-        },
-    ],
-};
-
-static SUCCESS: IconData = IconData {
-    view_box: "0 0 24 24",
-    paths: &[
-        IconPath {
-            d: "M15.822 10.3a.7.7 0 1 0-1.032-.945l-3.536 3.857-2.027-1.737a.7.7 0 0 0-.911 1.063l2.54 2.178a.7.7 0 0 0 .972-.059z",
-            fill_rule: None,
-            clip_rule: None,
-        },
-        IconPath {
-            d: "M20 12a8 8 0 1 1-16 0 8 8 0 0 1 16 0m-1.4 0a6.6 6.6 0 1 1-13.2 0 6.6 6.6 0 0 1 13.2 0",
             fill_rule: Some("evenodd"),
             clip_rule: Some("evenodd"),
         },
@@ -1014,33 +866,6 @@ static CODE: IconData = IconData {
     paths: &[
         IconPath {
             d: "M14.447 3.867a.7.7 0 0 1 .468.872l-4.49 14.925a.7.7 0 1 1-1.341-.404l4.49-14.925a.7.7 0 0 1 .873-.468M8.003 7.023a.7.7 0 0 1 .14.98L5.146 12l2.997 3.996a.7.7 0 1 1-1.12.84L3.711 12.42a.7.7 0 0 1 0-.84l3.312-4.417a.7.7 0 0 1 .98-.14M15.996 7.023a.7.7 0 0 1 .98.14l3.313 4.417a.7.7 0 0 1 0 .84l-3.313 4.416a.7.7 0 1 1-1.12-.84L18.854 12l-2.998-3.997a.7.7 0 0 1 .14-.98",
-            fill_rule: Some("evenodd"),
-            clip_rule: Some("evenodd"),
-        },
-    ],
-};
-
-static LOCK: IconData = IconData {
-    view_box: "0 0 24 24",
-    paths: &[
-        IconPath {
-            d: "M10.496 13.6a1.5 1.5 0 0 0 .807 1.33L11.3 15v1.5a.7.7 0 1 0 1.4 0V15l-.004-.072a1.5 1.5 0 1 0-2.2-1.328",
-            fill_rule: None,
-            clip_rule: None,
-        },
-        IconPath {
-            d: "M12 3.3a4.44 4.44 0 0 0-4.44 4.44v.808a2.7 2.7 0 0 0-2.464 2.69V17.3a2.7 2.7 0 0 0 2.7 2.7h8.408a2.7 2.7 0 0 0 2.7-2.7v-6.062a2.7 2.7 0 0 0-2.463-2.69V7.74A4.44 4.44 0 0 0 12 3.3m3.04 5.238V7.74a3.04 3.04 0 1 0-6.08 0v.798zm1.164 1.4H7.796a1.3 1.3 0 0 0-1.3 1.3V17.3a1.3 1.3 0 0 0 1.3 1.3h8.408a1.3 1.3 0 0 0 1.3-1.3v-6.062a1.3 1.3 0 0 0-1.3-1.3",
-            fill_rule: Some("evenodd"),
-            clip_rule: Some("evenodd"),
-        },
-    ],
-};
-
-static EYE: IconData = IconData {
-    view_box: "0 0 24 24",
-    paths: &[
-        IconPath {
-            d: "M19.15 11.767c-.655.936-4.009 5.429-8.048 5.429s-7.393-4.493-8.047-5.429a.29.29 0 0 1 0-.339C3.709 10.493 7.063 6 11.102 6s7.393 4.493 8.048 5.428a.29.29 0 0 1 0 .34m-5.192-.17a2.855 2.855 0 1 1-5.711.001 2.855 2.855 0 0 1 5.71 0",
             fill_rule: Some("evenodd"),
             clip_rule: Some("evenodd"),
         },
