@@ -295,6 +295,20 @@ function table(peers, results, which) {
   return lines.join('\n');
 }
 
+/** One sentence comparing the cold medians, so that the reading stays true to the numbers. */
+function summary(results) {
+  const cold = (id) => results.get(id).map((r) => r.cold);
+  const total = (id) => median(cold(id).map((r) => r.bytes.wasm + r.bytes.js + r.bytes.css + r.bytes.other));
+  const paint = (id) => median(cold(id).map((r) => r.paintMs));
+  const wasm = median(cold('app').map((r) => r.bytes.wasm));
+  const ratio = (id) => (total('app') / total(id)).toFixed(1);
+  return [
+    `Cold, BX24.js left out: the app transfers ${kb(total('app'))} KiB before its first data paint (its wasm`,
+    `${kb(wasm)} KiB), ${ratio('b24jssdk')}× the SDK card's ${kb(total('b24jssdk'))} KiB and ${ratio('vanilla')}× the vanilla card's`,
+    `${kb(total('vanilla'))} KiB; median first data paint ${ms(paint('app'))} ms against ${ms(paint('b24jssdk'))} ms and ${ms(paint('vanilla'))} ms.`,
+  ].join('\n');
+}
+
 function section(peers, results, meta) {
   return [
     '## First load: the app against the official JS SDK and vanilla BX24.js',
@@ -326,6 +340,8 @@ function section(peers, results, meta) {
     '### Cold cache',
     '',
     table(peers, results, 'cold'),
+    '',
+    summary(results),
     '',
     '### Warm cache (the frame reloaded in the same context)',
     '',
