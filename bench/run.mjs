@@ -23,6 +23,7 @@
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPeers, PEERS } from './build.mjs';
@@ -313,12 +314,12 @@ function section(peers, results, meta) {
   return [
     '## First load: the app against the official JS SDK and vanilla BX24.js',
     '',
-    `Measured by \`node bench/run.mjs\` on ${meta.date} (Chromium ${meta.chromium}, ${meta.cores} cores shared by`,
-    `the emulator, the browser and everything else on the machine; ${meta.seconds} s in all). The same CRM deal`,
-    `card (title, stage name, amount with currency, responsible, linked contact and company, created date)`,
-    `three ways: the app (its release \`dist/\`), the card written with \`@bitrix24/b24jssdk\` ${meta.sdkVersion}`,
-    `bundled by esbuild ${meta.esbuildVersion} (minified, tree-shaken, ${kb(meta.sdkBundle)} KiB raw), and hand-written JS`,
-    `on the portal's BX24.js (${kb(meta.vanillaBundle)} KiB raw); see \`bench/README.md\`. All three send the app's one`,
+    `Measured by \`node bench/run.mjs\` on ${meta.date} (Chromium ${meta.chromium}; ${meta.cores} cores shared by`,
+    `the emulator, the browser and other work, load average ${meta.loadBefore} before and ${meta.loadAfter} after; ${meta.seconds} s in all).`,
+    `The same CRM deal card (title, stage name, amount with currency, responsible, linked contact and`,
+    `company, created date) three ways: the app (its release \`dist/\`), the card written with`,
+    `\`@bitrix24/b24jssdk\` ${meta.sdkVersion} bundled by esbuild ${meta.esbuildVersion} (minified, tree-shaken, ${kb(meta.sdkBundle)} KiB raw), and`,
+    `hand-written JS on the portal's BX24.js (${kb(meta.vanillaBundle)} KiB raw); see \`bench/README.md\`. All three send the app's one`,
     `\`batch\` (\`crm.item.get\`, then \`crm.status.list\`, \`user.get\` and two \`crm.item.get\` through \`$result\``,
     `references) and mark the card with \`[data-testid="entity-fields"]\`.`,
     '',
@@ -370,6 +371,9 @@ function packageVersion(name) {
 
 async function main() {
   const startedAt = Date.now();
+  // The machine's 1-minute load average, reported beside the times (other work shares the cores).
+  const load = () => os.loadavg()[0].toFixed(2);
+  const loadBefore = load();
   if (!Number.isInteger(RUNS) || RUNS < 1) throw fail(`--runs must be a positive integer, not ${option('runs')}`);
   const unknown = ONLY.filter((id) => id !== 'app' && !PEERS.some((p) => p.id === id));
   if (unknown.length) throw fail(`--peers: unknown ${unknown.join(', ')} (app, ${PEERS.map((p) => p.id).join(', ')})`);
@@ -403,7 +407,9 @@ async function main() {
     const text = section(peers, results, {
       date: new Date().toISOString().slice(0, 10),
       chromium: browser.version(),
-      cores: (await import('node:os')).availableParallelism(),
+      cores: os.availableParallelism(),
+      loadBefore,
+      loadAfter: load(),
       seconds: Math.round((Date.now() - startedAt) / 1000),
       runs: RUNS,
       sdkVersion: packageVersion('@bitrix24/b24jssdk'),
