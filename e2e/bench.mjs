@@ -11,7 +11,7 @@
 // (burst 50, then 2 requests per second) that the client enforces on itself.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import globalSetup from './global-setup.mjs';
@@ -76,7 +76,11 @@ try {
     'modes send 5 requests in all, so neither the limit nor per-request latency adds up.',
     '',
   ].join('\n');
-  writeFileSync(out, report);
+  // The file's other sections (scripts/load-test.sh, bench/run.mjs) sit between their own
+  // `<!-- name:start -->` / `<!-- name:end -->` markers: keep them, after this report.
+  const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  const kept = previous.match(/<!-- ([\w-]+):start -->[\s\S]*?<!-- \1:end -->/g) || [];
+  writeFileSync(out, kept.length ? `${report}\n${kept.join('\n\n')}\n` : report);
   console.log(report);
 } finally {
   await browser.close();

@@ -5,7 +5,9 @@
 //! Extra routes:
 //! - `/__emulator/bx24.js`: the offline BX24 library (`assets/bx24.js`);
 //! - `/__extra/<path>` (with `--extra-app-dir DIR`): test pages from DIR on the app origin. `.html`
-//!   files accept POST like the app and get the same BX24 substitution and a CSP with their hashes.
+//!   files accept POST like the app and get the same BX24 substitution and a CSP with their hashes;
+//!   other files are sent as their `.br`/`.gz` sibling when there is one and the client accepts it,
+//!   and cached for a year when their name carries a content hash (`-<16+ hex>.`), like dist's.
 
 use axum::extract::{Path as UrlPath, Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -113,13 +115,30 @@ async fn serve_extra(extra: &Extra, relative: &str, req: Request) -> Response {
             }
         }
         (false, Method::GET | Method::HEAD) => {
-            let mut response = match ServeFile::new(&file).oneshot(req).await {
+            // Like dist's assets: a `.br`/`.gz` sibling is sent when the client accepts it (the
+            // first-load benchmark's peers in bench/ ship them), and a content-hashed name is
+            // cached for a year; anything else is never stored, so an edited test page or script
+            // is what the next load gets.
+            let service = ServeFile::new(&file)
+                .precompressed_br()
+                .precompressed_gzip();
+            let mut response = match service.oneshot(req).await {
                 Ok(response) => response.map(axum::body::Body::new),
                 Err(never) => match never {},
             };
-            response
-                .headers_mut()
-                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            let found = response.status().is_success();
+            let hashed =
+                found && server::cache::is_hashed_name(relative.rsplit('/').next().unwrap_or(""));
+            let cache = if hashed {
+                server::cache::IMMUTABLE
+            } else {
+                server::cache::NO_STORE
+            };
+            let headers = response.headers_mut();
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+            if found {
+                headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+            }
             response
         }
         (true, _) => site::method_not_allowed("GET, HEAD, POST"),
@@ -292,5 +311,43 @@ mod tests {
             safe_join(Path::new("/r"), "a/./b.html"),
             Some(PathBuf::from("/r/a/b.html"))
         );
+    }
+
+    #[tokio::test]
+    async fn extra_files_come_precompressed_and_hashed_names_are_cached() {
+        let dir = TempDir::new();
+        let bundle = "card-0123456789abcdef.js";
+        std::fs::create_dir_all(dir.0.join("extra/peer")).unwrap();
+        std::fs::write(dir.0.join("extra/peer").join(bundle), "x".repeat(100_000)).unwrap();
+        std::fs::write(dir.0.join("extra/peer").join(format!("{bundle}.br")), "BR").unwrap();
+        std::fs::write(dir.0.join("extra/peer/plain.js"), "1").unwrap();
+        let get = |path: String, encoding: &'static str| {
+            app(&dir).oneshot(
+                Request::builder()
+                    .uri(path)
+                    .header(header::ACCEPT_ENCODING, encoding)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+        };
+        let response = get(format!("/__extra/peer/{bundle}"), "gzip, br")
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers()[header::CONTENT_ENCODING], "br");
+        assert_eq!(response.headers()[header::VARY], "accept-encoding");
+        assert_eq!(
+            response.headers()[header::CACHE_CONTROL],
+            server::cache::IMMUTABLE
+        );
+        assert_eq!(body_text(response).await, "BR");
+        let response = get("/__extra/peer/plain.js".into(), "br").await.unwrap();
+        assert_eq!(response.headers()[header::CACHE_CONTROL], "no-store");
+        assert_eq!(body_text(response).await, "1");
+        let response = get("/__extra/peer/missing-0123456789abcdef.js".into(), "br")
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        assert_eq!(response.headers()[header::CACHE_CONTROL], "no-store");
     }
 }
