@@ -78,7 +78,15 @@ npm_ci() {
 npm_ci tools
 if [ "$with_e2e" = 1 ]; then npm_ci e2e; fi
 
-# 5. Sandboxes without a network may leave loopback down; browsers and drivers need it.
+# 5. Crates for --offline builds, and tools/dist (the release build's post-build step).
+cargo fetch --quiet
+cargo fetch --quiet --manifest-path tools/dist/Cargo.toml
+if [ ! -x tools/dist/target/release/dist ] || [ -n "$(find tools/dist/src tools/dist/Cargo.toml -newer tools/dist/target/release/dist 2>/dev/null)" ]; then
+  log "building tools/dist"
+  cargo build --release --quiet --offline --manifest-path tools/dist/Cargo.toml
+fi
+
+# 6. Sandboxes without a network may leave loopback down; browsers and drivers need it.
 if command -v ip >/dev/null && ip link show lo 2>/dev/null | grep -q "state DOWN"; then
   log "bringing up the loopback interface"
   sudo_if_needed ip link set lo up || true

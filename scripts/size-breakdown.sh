@@ -32,9 +32,10 @@ echo
 echo "## CSS"
 echo
 python3 scripts/css-usage.py
-if ls dist/__wasm_split_manifest.json >/dev/null 2>&1; then
+if grep -qs '"profile": "release"' dist/build-manifest.json; then
   echo
-  echo "## Split build in dist/ (scripts/build-split.sh)"
+  echo "## First load per family (dist/, tools/dist report)"
   echo
-  python3 scripts/split-report.py dist
+  cargo build --release --quiet --offline --manifest-path tools/dist/Cargo.toml
+  tools/dist/target/release/dist report dist --markdown
 fi

@@ -1,38 +1,31 @@
 #!/usr/bin/env bash
-# Size of the release app: the .wasm and trunk's .js glue in dist/, raw, gzip -9 and brotli -q 11.
-#   scripts/size-report.sh            print the table (builds dist/ first when it is missing)
-#   scripts/size-report.sh --readme   also write it into README.md between the size-report markers
+# What each widget family downloads before it paints, from the release build in dist/ (its
+# build-manifest.json, written by tools/dist): the shared main wasm, glue, chunk loader and CSS, the
+# family's own wasm chunks, and the largest translation file, each as served (its .br file).
+# Fails when a family passes the budget: a size check, not a timed test.
+#   scripts/size-report.sh            print the table and check the budget (builds dist/ when missing)
+#   scripts/size-report.sh --readme   also write the table into README.md between the size-report markers
+# The budget is SIZE_BUDGET_KB below (brotli KB per first load); it only ever goes down.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-if ! ls dist/*.wasm >/dev/null 2>&1; then trunk build --release --offline >&2; fi
-
-row() {
-  local f=$1 raw gz br
-  raw=$(stat -c %s "$f")
-  gz=$(gzip -9 -c "$f" | wc -c)
-  br=$(brotli -q 11 -c "$f" | wc -c)
-  printf '| `%s` | %s | %s | %s |\n' "$2" "$raw" "$gz" "$br"
-}
-wasm=$(ls dist/*_bg.wasm | head -n 1)
-js=$(ls dist/b24-widgets-*.js | head -n 1)
-css=$(ls dist/*.css | tr '\n' ' ')
-table=$(
-  echo "| file | raw bytes | gzip -9 | brotli -q 11 |"
-  echo "|---|---:|---:|---:|"
-  row "$wasm" "app .wasm"
-  row "$js" "app .js (wasm-bindgen glue)"
-  cat $css > /tmp/b24w-css-all.css; row /tmp/b24w-css-all.css "CSS (kit tokens + app)"
-  echo
-  echo "Measured $(date -u +%Y-%m-%d) with \`scripts/size-report.sh\` on a \`trunk build --release --offline\` (opt-level z, LTO, wasm-opt -Oz from binaryen $(wasm-opt --version | awk '{print $3}'))."
-)
+SIZE_BUDGET_KB=340
+if [ ! -f dist/build-manifest.json ] || ! grep -q '"profile": "release"' dist/build-manifest.json; then
+  trunk build --release --offline >&2
+fi
+cargo build --release --quiet --offline --manifest-path tools/dist/Cargo.toml
+tool=tools/dist/target/release/dist
+table=$("$tool" report dist --markdown)
 echo "$table"
 if [ "${1:-}" = "--readme" ]; then
-  python3 - "$table" <<'PY'
+  python3 - "$table" "$(date -u +%Y-%m-%d)" "$SIZE_BUDGET_KB" <<'PY'
 import re, sys
-table = sys.argv[1]
+table, day, budget = sys.argv[1], sys.argv[2], sys.argv[3]
+block = (table + "\n\nMeasured " + day + " with `scripts/size-report.sh` (brotli -q 11 as served; budget "
+         + budget + " KB per family, checked by the test command).")
 readme = open("README.md").read()
-new = re.sub(r"(<!-- size-report:start -->\n).*?(<!-- size-report:end -->)", lambda m: m.group(1) + table + "\n" + m.group(2), readme, flags=re.S)
+new = re.sub(r"(<!-- size-report:start -->\n).*?(<!-- size-report:end -->)", lambda m: m.group(1) + block + "\n" + m.group(2), readme, flags=re.S)
 open("README.md", "w").write(new)
 PY
 fi
+"$tool" report dist --budget $((SIZE_BUDGET_KB * 1024)) >/dev/null

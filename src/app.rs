@@ -4,18 +4,17 @@
 use crate::boot::{boot, AppConfig, BootError};
 use crate::context::AppContext;
 use crate::hooks::{provide_color_mode, use_auto_fit, UseAutoFitOptions, UseColorModeOptions};
-use crate::router::WidgetRouter;
-use crate::screens::{BootErrorScreen, BootingScreen, CrashScreen};
+use crate::router::{self, Widget, WidgetRouter};
+use crate::screens::{browser_locale, BootErrorScreen, BootingScreen, CrashScreen};
 use leptos::prelude::*;
 use placement::Presentation;
 
 /// Where start-up is.
-#[derive(Clone)]
 enum BootState {
-    /// Waiting for BX24.
+    /// Waiting for BX24, the texts and the family's code.
     Booting,
-    /// Ready to route.
-    Ready(Box<AppContext>),
+    /// Ready to render.
+    Ready(Box<AppContext>, Widget),
     /// Start-up failed.
     Failed(BootError),
 }
@@ -28,21 +27,39 @@ pub fn App(
     config: AppConfig,
 ) -> impl IntoView {
     provide_color_mode(UseColorModeOptions::default());
-    let state = RwSignal::new_local(BootState::Booting);
+    let state = RwSignal::new_local(Some(BootState::Booting));
     leptos::task::spawn_local(async move {
-        state.set(match boot(config).await {
-            Ok(ctx) => BootState::Ready(Box::new(ctx)),
-            Err(error) => BootState::Failed(error),
-        });
+        let next = match boot(config).await {
+            // The user's texts and the family's code load at the same time.
+            Ok(ctx) => {
+                match futures::join!(crate::i18n::load(ctx.locale), router::load(&ctx.placement)) {
+                    (Ok(()), widget) => BootState::Ready(Box::new(ctx), widget),
+                    (Err(error), _) => BootState::Failed(BootError::Translations(error)),
+                }
+            }
+            // Every screen speaks the user's language (the browser's when the portal never said).
+            Err(error) => {
+                let locale = error.locale().unwrap_or_else(browser_locale);
+                match crate::i18n::load(locale).await {
+                    Ok(()) => BootState::Failed(error),
+                    Err(texts) => BootState::Failed(BootError::Translations(texts)),
+                }
+            }
+        };
+        let _ = state.try_set(Some(next));
     });
     view! {
         <main class="b-app">
-            {move || match state.try_get() {
-                Some(BootState::Booting) => view! { <BootingScreen /> }.into_any(),
-                Some(BootState::Failed(error)) => view! { <BootErrorScreen error=error /> }.into_any(),
-                Some(BootState::Ready(ctx)) => view! { <Ready ctx=*ctx /> }.into_any(),
-                // The app was unmounted before this late re-render ran.
-                None => ().into_any(),
+            {move || {
+                // Re-run when the state is set; take it rather than clone it (the widget's render
+                // function runs once).
+                state.track();
+                let taken = state.try_update_untracked(Option::take).flatten();
+                match taken {
+                    Some(BootState::Booting) | None => view! { <BootingScreen /> }.into_any(),
+                    Some(BootState::Failed(error)) => view! { <BootErrorScreen error=error /> }.into_any(),
+                    Some(BootState::Ready(ctx, widget)) => view! { <Ready ctx=*ctx widget=widget /> }.into_any(),
+                }
             }}
         </main>
     }
@@ -52,31 +69,36 @@ pub fn App(
 /// catches what no widget handles itself (widgets catch their own load errors, see
 /// `crate::widgets::loaded_view`) and shows the crash screen instead of a broken frame.
 #[component]
-fn Ready(ctx: AppContext) -> impl IntoView {
+fn Ready(ctx: AppContext, widget: Widget) -> impl IntoView {
     let locale = ctx.locale;
     let inline = ctx.placement.placement.presentation() == Presentation::Inline
         && !matches!(&ctx.placement.placement, placement::Placement::Default(page) if page.in_slider);
-    set_document_lang(locale.tag());
+    set_document_lang(locale);
     let stored = StoredValue::new_local(ctx);
     provide_context(stored);
     if inline {
         use_auto_fit(UseAutoFitOptions::default());
     }
+    // The boundary's children must be `Send`; the widget only ever lives on the page's one thread.
+    let widget = send_wrapper::SendWrapper::new(widget);
     view! {
         <ErrorBoundary fallback=move |errors| {
             let detail = errors.get().into_iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; ");
             view! { <CrashScreen locale=locale detail=detail /> }
         }>
-            <WidgetRouter />
+            <WidgetRouter widget=widget.take() />
         </ErrorBoundary>
     }
 }
 
-fn set_document_lang(tag: &str) {
+/// `<html lang dir>` follow the user's language: screen readers pick their voice by `lang`, and
+/// Arabic mirrors the layout through `dir="rtl"` (the CSS uses logical properties).
+fn set_document_lang(locale: crate::i18n::Locale) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.set_attribute("lang", tag);
+        let _ = root.set_attribute("lang", locale.tag());
+        let _ = root.set_attribute("dir", locale.direction().as_str());
     }
 }

@@ -3,8 +3,8 @@
 //! Each way this can fail is a [`BootError`] with its own screen; none of them leaves a blank frame.
 
 use crate::context::{rest_client, AppContext};
+use crate::i18n::Locale;
 use bx24::{AnyTransport, Bx24, Bx24Error, Bx24Transport, FetchTransport};
-use domain::Locale;
 use placement::PlacementError;
 use serde_json::Value;
 
@@ -17,6 +17,8 @@ pub enum BootError {
     InitTimeout,
     /// BX24 misbehaved (threw, or answered nonsense).
     Bx24(Bx24Error),
+    /// The texts of the user's language (and English) could not be loaded.
+    Translations(crate::i18n::LocaleLoadError),
     /// `PLACEMENT_OPTIONS` could not be read.
     MalformedOptions {
         /// The placement code.
@@ -28,6 +30,16 @@ pub enum BootError {
         /// The user's language (init did succeed).
         locale: Locale,
     },
+}
+
+impl BootError {
+    /// The user's language, when booting got far enough to learn it.
+    pub fn locale(&self) -> Option<Locale> {
+        match self {
+            Self::MalformedOptions { locale, .. } => Some(*locale),
+            _ => None,
+        }
+    }
 }
 
 /// Which REST transport to use: `?transport=fetch` on the handler URL, or the app option `transport`

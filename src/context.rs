@@ -1,8 +1,8 @@
 //! What every widget gets once the app has booted: the BX24 handle, the REST client, the user's
 //! locale and the typed placement.
 
+use crate::i18n::Locale;
 use bx24::{AnyTransport, Bx24, FrameAuth, InitInfo, WasmRuntime};
-use domain::Locale;
 use leptos::prelude::*;
 use placement::PlacementContext;
 use std::rc::Rc;

@@ -9,6 +9,7 @@
 pub mod app;
 pub mod boot;
 pub mod context;
+pub mod fmt;
 pub mod hooks;
 pub mod i18n;
 pub mod query;

@@ -2,10 +2,10 @@
 //! timeout, unreadable options, unknown placement, unexpected failure.
 
 use crate::boot::BootError;
+use crate::i18n::Locale;
 use crate::i18n::Msg;
 use crate::ui::icon_data::Icon;
 use crate::ui::{Button, ButtonKind, CardSkeleton, CodeBlock, KeyValues, Screen, ScreenTone};
-use domain::Locale;
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
@@ -64,6 +64,9 @@ pub fn BootErrorScreen(
                 </Screen>
             }
             .into_any()
+        }
+        BootError::Translations(err) => {
+            view! { <TranslationsUnavailableScreen detail=err.to_string() /> }.into_any()
         }
         BootError::Bx24(err) => {
             view! { <CrashScreen locale=browser_locale() detail=err.to_string() /> }.into_any()
@@ -141,6 +144,22 @@ pub fn CrashScreen(
         <Screen icon=Icon::Alert tone=ScreenTone::Error title=Msg::CrashTitle.text(locale) text=Msg::CrashText.text(locale) test_id="crash">
             <p class="b-muted">{detail}</p>
             <Button kind=ButtonKind::Primary label=Msg::Reload.text(locale) icon=Icon::Refresh on_click=Callback::new(|_| reload()) />
+        </Screen>
+    }
+}
+
+/// The texts of the user's language, and of English, could not be loaded: the one screen whose words
+/// are compiled in (English), since there are no others to show.
+#[component]
+pub fn TranslationsUnavailableScreen(
+    /// The error, as text.
+    #[prop(into)]
+    detail: String,
+) -> impl IntoView {
+    view! {
+        <Screen icon=Icon::Alert tone=ScreenTone::Error title="The widget could not load its texts" text="Check your connection and reload the page." test_id="translations-unavailable">
+            <p class="b-muted">{detail}</p>
+            <Button kind=ButtonKind::Primary label="Reload" icon=Icon::Refresh on_click=Callback::new(|_| reload()) />
         </Screen>
     }
 }

@@ -1,6 +1,6 @@
 //! [`AlertBox`]: the kit's inline alert.
 
-use super::icon::SvgIcon;
+use super::icon::KitIcon;
 use super::icon_data::Icon;
 use leptos::prelude::*;
 
@@ -54,7 +54,7 @@ pub fn AlertBox(
 ) -> impl IntoView {
     view! {
         <div class=format!("b-alert {}", tone.as_str()) role="alert">
-            <span class="b-alert__icon"><SvgIcon icon=tone.icon() /></span>
+            <span class="b-alert__icon"><KitIcon icon=tone.icon() /></span>
             <div class="b-alert__body">
                 <p class="b-alert__title">{title}</p>
                 {(!text.is_empty()).then(|| view! { <p>{text}</p> })}

@@ -1,6 +1,6 @@
 //! [`Button`]: the kit's button with an optional icon and a busy state.
 
-use super::icon::SvgIcon;
+use super::icon::KitIcon;
 use super::icon_data::Icon;
 use leptos::prelude::*;
 
@@ -61,7 +61,7 @@ pub fn Button(
                 }
             }
         >
-            {icon.map(|icon| view! { <span class="b-btn__icon"><SvgIcon icon=icon /></span> })}
+            {icon.map(|icon| view! { <span class="b-btn__icon"><KitIcon icon=icon /></span> })}
             <span>{label}</span>
         </button>
     }

@@ -1,6 +1,6 @@
 //! [`Card`]: the kit's "outline" card.
 
-use super::icon::{IconSize, SvgIcon};
+use super::icon::{IconSize, KitIcon};
 use super::icon_data::Icon;
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn Card(
         <section class="b-card">
             <header class="b-card__header">
                 <div class="b-row">
-                    <SvgIcon icon=icon size=IconSize::Large />
+                    <KitIcon icon=icon size=IconSize::Large />
                     <div class="b-grow">
                         <h2 class="b-card__title">{title}</h2>
                         {subtitle.map(|s| view! { <p class="b-card__subtitle">{s}</p> })}

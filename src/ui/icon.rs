@@ -1,4 +1,4 @@
-//! [`SvgIcon`]: a kit icon drawn from its path data.
+//! [`KitIcon`]: a kit icon, drawn by CSS from its file (`assets/icons/`, see `icon_data.rs`).
 
 use super::icon_data::Icon;
 use leptos::prelude::*;
@@ -26,24 +26,17 @@ impl IconSize {
     }
 }
 
-/// An icon from the kit, drawn from its path data (no `innerHTML`). Decorative: hidden from screen
-/// readers; give the surrounding control a label.
+/// An icon from the kit: an empty element whose class draws the icon's file as a mask in the text
+/// colour (`icon.css`, `icons.css`), so the wasm holds no geometry and the browser fetches only the
+/// icons on screen. Decorative: hidden from screen readers; give the surrounding control a label.
 #[component]
-pub fn SvgIcon(
+pub fn KitIcon(
     /// Which icon.
     icon: Icon,
     /// How large; [`IconSize::Text`] by default.
     #[prop(optional)]
     size: IconSize,
 ) -> impl IntoView {
-    let data = icon.data();
-    view! {
-        <svg class=size.as_str() viewBox=data.view_box aria-hidden="true" focusable="false">
-            {data
-                .paths
-                .iter()
-                .map(|p| view! { <path d=p.d fill="currentColor" fill-rule=p.fill_rule clip-rule=p.clip_rule></path> })
-                .collect_view()}
-        </svg>
-    }
+    let class = format!("{} {}", size.as_str(), icon.class());
+    view! { <span class=class aria-hidden="true"></span> }
 }

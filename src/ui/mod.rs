@@ -30,7 +30,7 @@ pub use button::{Button, ButtonKind};
 pub use card::Card;
 pub use code_block::CodeBlock;
 pub use field::Field;
-pub use icon::{IconSize, SvgIcon};
+pub use icon::{IconSize, KitIcon};
 pub use key_values::KeyValues;
 pub use person_line::PersonLine;
 pub use progress::ProgressBar;

@@ -1,6 +1,6 @@
 //! [`Screen`]: a full-frame message.
 
-use super::icon::{IconSize, SvgIcon};
+use super::icon::{IconSize, KitIcon};
 use super::icon_data::Icon;
 use leptos::prelude::*;
 
@@ -55,7 +55,7 @@ pub fn Screen(
     view! {
         <section class=tone.as_str() data-testid=test_id role=tone.role()>
             <div class="b-screen__icon">
-                <SvgIcon icon=icon size=IconSize::ExtraLarge />
+                <KitIcon icon=icon size=IconSize::ExtraLarge />
             </div>
             <h1 class="b-screen__title">{title}</h1>
             <p class="b-screen__text">{text}</p>

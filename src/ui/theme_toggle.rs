@@ -1,6 +1,6 @@
 //! [`ThemeToggle`]: the light/dark switch.
 
-use super::icon::SvgIcon;
+use super::icon::KitIcon;
 use super::icon_data::Icon;
 use crate::context::use_app;
 use crate::hooks::use_color_mode;
@@ -24,8 +24,8 @@ pub fn ThemeToggle() -> impl IntoView {
             on:click=move |_| mode.toggle()
         >
             {move || match mode.theme.try_get().unwrap_or(Theme::Light) {
-                Theme::Light => view! { <SvgIcon icon=Icon::Moon /> },
-                Theme::Dark => view! { <SvgIcon icon=Icon::Sun /> },
+                Theme::Light => view! { <KitIcon icon=Icon::Moon /> },
+                Theme::Dark => view! { <KitIcon icon=Icon::Sun /> },
             }}
         </button>
     }

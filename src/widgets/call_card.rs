@@ -8,7 +8,7 @@ use super::{open_portal_path, Notice};
 use crate::context::use_app;
 use crate::i18n::{entity_name, Msg};
 use crate::ui::icon_data::Icon;
-use crate::ui::{AlertBox, AlertTone, IconSize, SvgIcon};
+use crate::ui::{AlertBox, AlertTone, IconSize, KitIcon};
 use leptos::prelude::*;
 use placement::{CallContext, CallDirection, CallState, CrmRef};
 use serde_json::Value;
@@ -81,7 +81,7 @@ pub fn CallCardWidget(
         <div class="b-stack" data-widget="call-card">
             <div class="b-toolbar">
                 <div class="b-toolbar__title b-row">
-                    <SvgIcon icon=icon size=IconSize::Large />
+                    <KitIcon icon=icon size=IconSize::Large />
                     <div>
                         <p class="b-title" data-testid="call-phone">{call.phone.clone().unwrap_or_else(|| "—".into())}</p>
                         <p class="b-subtitle" data-testid="call-state">
@@ -108,7 +108,7 @@ pub fn CallCardWidget(
                                 let label = format!("{} #{}", entity_name(b.entity, locale), b.id);
                                 view! {
                                     <li class="b-list__item">
-                                        <SvgIcon icon=entity_icon(b.entity) />
+                                        <KitIcon icon=entity_icon(b.entity) />
                                         {match path {
                                             Some(path) => view! {
                                                 <button type="button" class="b-link" on:click=move |_| open_portal_path(ctx, path.clone(), notice)>{label}</button>

@@ -5,12 +5,12 @@
 use super::{loaded_view, open_portal_path, Notice};
 use crate::context::use_app;
 use crate::hooks::use_loader;
+use crate::i18n::Locale;
 use crate::i18n::{entity_name, Msg};
 use crate::ui::icon_data::Icon;
 use crate::ui::{Badge, BadgeTone, Button, ButtonKind, Card, Field, PersonLine, ThemeToggle};
 use bx24::SliderSettings;
 use domain::entity_card::{self, EntityCard, LinkedEntity, StageSemantics};
-use domain::Locale;
 use leptos::prelude::*;
 use placement::{CrmEntityType, CrmRef};
 use serde_json::json;
@@ -139,8 +139,8 @@ fn stage_badges(card: &EntityCard, locale: Locale) -> AnyView {
 #[component]
 fn EntityFields(card: EntityCard) -> impl IntoView {
     let locale = use_app().with_value(|c| c.locale);
-    let date = move |t: Option<domain::format::Timestamp>| t.map(|t| t.format_date(locale));
-    let amount = card.amount.as_ref().map(|m| m.format(locale));
+    let date = move |t: Option<domain::format::Timestamp>| t.map(|t| crate::fmt::date(locale, t));
+    let amount = card.amount.as_ref().map(|m| crate::fmt::money(locale, m));
     let responsible = card
         .responsible
         .clone()

@@ -145,12 +145,12 @@ fn EntityDetailsWidget(target: CrmRef) -> impl IntoView {
     let locale = use_app().with_value(|c| c.locale);
     let details = use_loader(move |client| async move {
         let results = client.batch(entity_details::plan(target)).await?;
-        EntityDetails::from_batch(target, &results, locale)
+        EntityDetails::from_batch(target, &results)
     });
     view! {
         <div class="b-stack" data-widget="entity-details">
             {loaded_view(details, move |details, reload| {
-                let fields = details.fields.into_iter().map(|f| view! { <Field label=f.title>{f.value}</Field> }).collect_view();
+                let fields = details.fields.into_iter().map(|f| view! { <Field label=f.title>{crate::fmt::field_value(locale, &f.value)}</Field> }).collect_view();
                 view! {
                     <EntityCardView card=details.card on_refresh=reload with_details=false />
                     <section class="b-card">

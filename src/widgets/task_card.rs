@@ -4,7 +4,7 @@
 use super::{loaded_view, open_portal_path, Notice};
 use crate::context::use_app;
 use crate::hooks::use_loader;
-use crate::i18n::{task_status, Msg};
+use crate::i18n::{msg, task_status, Msg};
 use crate::ui::icon_data::Icon;
 use crate::ui::{
     Badge, BadgeTone, Button, ButtonKind, Card, Field, PersonLine, ProgressBar, ThemeToggle,
@@ -77,7 +77,7 @@ pub fn TaskCardView(
         p.map(|p| view! { <PersonLine person=p /> }.into_any())
             .unwrap_or_else(|| view! { <span class="b-fields__empty"></span> }.into_any())
     };
-    let deadline = card.deadline.map(|d| d.format_date_time(locale));
+    let deadline = card.deadline.map(|d| crate::fmt::date_time(locale, d));
     let group = card.group.clone().map(|g| {
         let path = g.path();
         view! { <button type="button" class="b-link" on:click=move |_| open_portal_path(ctx, path.clone(), notice)>{g.name}</button> }
@@ -114,13 +114,7 @@ fn ChecklistSummary(card: TaskCard) -> impl IntoView {
         .flat_map(|c| c.entries.iter().cloned())
         .collect();
     let more = entries.len().saturating_sub(CHECKLIST_PREVIEW);
-    let label = format!(
-        "{} {} {} {}",
-        Msg::Checklist.text(locale),
-        progress.done,
-        Msg::OfTotal.text(locale),
-        progress.total
-    );
+    let label = msg::checklist_progress(locale, progress.done, progress.total);
     view! {
         <div class="b-stack" data-testid="checklist">
             <div class="b-row">

@@ -3,8 +3,7 @@
 
 use crate::answers::{FieldsAnswer, ItemFieldsAnswer};
 use crate::entity_card::{self, CardCommands, EntityCard};
-use crate::format::{format_number, Timestamp};
-use crate::locale::Locale;
+use crate::format::Timestamp;
 use crate::LoadError;
 use placement::CrmRef;
 use rest::batch::{Batch, BatchResults, CommandRef};
@@ -56,31 +55,41 @@ pub fn add_commands(target: CrmRef, batch: &mut Batch) -> DetailsCommands {
 impl DetailsCommands {
     /// Builds the view from the batch answer: the card (required, see [`CardCommands::read`]) and
     /// the item's fields with their titles (optional: codes are shown without them).
-    pub fn read(
-        &self,
-        target: CrmRef,
-        results: &BatchResults,
-        locale: Locale,
-    ) -> Result<EntityDetails, LoadError> {
+    pub fn read(&self, target: CrmRef, results: &BatchResults) -> Result<EntityDetails, LoadError> {
         let card = self.card.read(target, results)?;
         let item: ItemFieldsAnswer = self.card.item.retype().read(results)?;
         let titles = self.fields.read(results).ok();
         Ok(EntityDetails {
             card,
-            fields: field_rows(&item.item.unwrap_or_default(), titles.as_ref(), locale),
+            fields: field_rows(&item.item.unwrap_or_default(), titles.as_ref()),
         })
     }
 }
 
 /// One field of the list.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FieldRow {
     /// The field's code (`opportunity`, `ufCrm5_1712...`).
     pub code: String,
     /// Its title in the user's language, from `crm.item.fields` (the code when unknown).
     pub title: String,
-    /// The value as text.
-    pub value: String,
+    /// The value, typed so that the app can show it in the user's language.
+    pub value: FieldValue,
+}
+
+/// A field's value as the details view shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldValue {
+    /// Text as the portal sent it (lists joined with `, `, objects as JSON).
+    Text(String),
+    /// A number or an amount.
+    Number(f64),
+    /// A calendar date.
+    Date(Timestamp),
+    /// A date and time.
+    DateTime(Timestamp),
+    /// A yes/no flag (`boolean` fields, the portal's `Y`/`N`).
+    Flag(bool),
 }
 
 /// The details view's data.
@@ -94,30 +103,22 @@ pub struct EntityDetails {
 
 impl EntityDetails {
     /// Builds the view from the answer to [`plan`]`(target)`, read through that plan's handles (see
-    /// [`DetailsCommands::read`]). Dates, times and amounts are formatted for `locale` when
-    /// `crm.item.fields` gives their type.
-    pub fn from_batch(
-        target: CrmRef,
-        results: &BatchResults,
-        locale: Locale,
-    ) -> Result<Self, LoadError> {
-        add_commands(target, &mut Batch::new()).read(target, results, locale)
+    /// [`DetailsCommands::read`]). Dates, times, amounts and flags are typed when `crm.item.fields`
+    /// gives their type.
+    pub fn from_batch(target: CrmRef, results: &BatchResults) -> Result<Self, LoadError> {
+        add_commands(target, &mut Batch::new()).read(target, results)
     }
 }
 
 /// The non-empty fields of an item (every field as sent) with titles and types from `crm.item.fields`.
-pub fn field_rows(
-    item: &Map<String, Value>,
-    titles: Option<&FieldsAnswer>,
-    locale: Locale,
-) -> Vec<FieldRow> {
+pub fn field_rows(item: &Map<String, Value>, titles: Option<&FieldsAnswer>) -> Vec<FieldRow> {
     let mut rows: Vec<FieldRow> = item
         .iter()
         .filter(|(code, _)| !SKIPPED.contains(&code.as_str()))
         .filter_map(|(code, value)| {
             let field = titles.and_then(|t| t.fields.get(code));
             let kind = field.and_then(|f| f.kind.as_deref());
-            let value = typed_text(kind, value, locale).or_else(|| value_text(value))?;
+            let value = typed_value(kind, value).or_else(|| plain_value(value))?;
             let title = field
                 .and_then(|f| f.title.clone().or_else(|| f.form_label.clone()))
                 .unwrap_or_else(|| code.clone());
@@ -137,13 +138,25 @@ pub fn field_rows(
     rows
 }
 
-/// A value of a known field type formatted for the user: dates, times, amounts, Y/N flags.
-fn typed_text(kind: Option<&str>, value: &Value, locale: Locale) -> Option<String> {
+/// A value of a known field type: dates, times, numbers, flags.
+fn typed_value(kind: Option<&str>, value: &Value) -> Option<FieldValue> {
     match kind? {
-        "date" => Timestamp::from_json(Some(value)).map(|t| t.format_date(locale)),
-        "datetime" => Timestamp::from_json(Some(value)).map(|t| t.format_date_time(locale)),
-        "double" | "money" => lenient::number(Some(value)).map(|n| format_number(n, locale)),
+        "date" => Timestamp::from_json(Some(value)).map(FieldValue::Date),
+        "datetime" => Timestamp::from_json(Some(value)).map(FieldValue::DateTime),
+        "double" | "money" | "integer" => lenient::number(Some(value)).map(FieldValue::Number),
+        "boolean" => lenient::flag(Some(value)).map(FieldValue::Flag),
         _ => None,
+    }
+}
+
+/// A value of an unknown type, by its JSON shape; `None` for empty values (`null`, `""`, `[]`,
+/// `{}`). The portal's `Y`/`N` are flags.
+fn plain_value(value: &Value) -> Option<FieldValue> {
+    match value {
+        Value::Bool(b) => Some(FieldValue::Flag(*b)),
+        Value::Number(n) => n.as_f64().map(FieldValue::Number),
+        Value::String(s) if s == "Y" || s == "N" => Some(FieldValue::Flag(s == "Y")),
+        other => value_text(other).map(FieldValue::Text),
     }
 }
 
@@ -180,33 +193,53 @@ mod tests {
         let titles = titled(
             json!({"fields": {"opportunity": {"title": "Amount", "type": "double"}, "contactIds": {"title": "Contacts"}, "opened": {"title": "Available to everyone"}}}),
         );
-        let rows = field_rows(&item, Some(&titles), Locale::En);
-        let got: Vec<(&str, &str)> = rows
-            .iter()
-            .map(|r| (r.title.as_str(), r.value.as_str()))
-            .collect();
+        let rows = field_rows(&item, Some(&titles));
+        let got: Vec<(&str, &FieldValue)> =
+            rows.iter().map(|r| (r.title.as_str(), &r.value)).collect();
+        let text = |s: &str| FieldValue::Text(s.into());
         assert_eq!(
             got,
             [
-                ("Amount", "10.50"),
-                ("Available to everyone", "Y"),
-                ("closed", "N"),
-                ("Contacts", "3, 4"),
-                ("extra", "{\"a\":1}")
+                ("Amount", &FieldValue::Number(10.5)),
+                ("Available to everyone", &FieldValue::Flag(true)),
+                ("closed", &FieldValue::Flag(false)),
+                ("Contacts", &text("3, 4")),
+                ("extra", &text("{\"a\":1}"))
             ]
         );
-        assert!(field_rows(&Map::new(), None, Locale::En).is_empty());
+        assert!(field_rows(&Map::new(), None).is_empty());
         let dated = fields(
             json!({"begindate": "2026-01-12T00:00:00+03:00", "createdTime": "2026-01-12T14:08:00+03:00", "opportunity": 86150}),
         );
         let types = titled(
-            json!({"fields": {"begindate": {"type": "date", "title": "Start date"}, "createdTime": {"type": "datetime", "title": "Created on"}, "opportunity": {"type": "double", "title": "Amount"}}}),
+            json!({"fields": {"begindate": {"type": "date", "title": "Start date"}, "createdTime": {"type": "datetime", "title": "Created on"}, "opportunity": {"type": "double", "title": "Amount"}, "flag": {"type": "boolean", "title": "Flag"}}}),
         );
-        let rows: Vec<String> = field_rows(&dated, Some(&types), Locale::De)
+        let rows: Vec<FieldValue> = field_rows(&dated, Some(&types))
             .into_iter()
             .map(|r| r.value)
             .collect();
-        assert_eq!(rows, ["86.150", "12. Jan. 2026, 14:08", "12. Jan. 2026"]);
+        let ts = |s: &str| Timestamp::parse(s).unwrap();
+        assert_eq!(
+            rows,
+            [
+                FieldValue::Number(86150.0),
+                FieldValue::DateTime(ts("2026-01-12T14:08:00+03:00")),
+                FieldValue::Date(ts("2026-01-12T00:00:00+03:00"))
+            ]
+        );
+        let flags = fields(json!({"flag": "Y", "other": "N", "word": "No"}));
+        let rows: Vec<FieldValue> = field_rows(&flags, Some(&types))
+            .into_iter()
+            .map(|r| r.value)
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                FieldValue::Flag(true),
+                FieldValue::Flag(false),
+                FieldValue::Text("No".into())
+            ]
+        );
     }
 
     #[test]
@@ -238,14 +271,20 @@ mod tests {
                 None,
             )
             .unwrap();
-        let details = EntityDetails::from_batch(target, &results, Locale::En).unwrap();
+        let details = EntityDetails::from_batch(target, &results).unwrap();
         assert_eq!(details.card.title, "Redesign");
-        let rows: Vec<(&str, &str)> = details
+        let rows: Vec<(&str, &FieldValue)> = details
             .fields
             .iter()
-            .map(|r| (r.title.as_str(), r.value.as_str()))
+            .map(|r| (r.title.as_str(), &r.value))
             .collect();
-        assert_eq!(rows, [("Amount", "1,500"), ("Colour", "blue")]);
+        assert_eq!(
+            rows,
+            [
+                ("Amount", &FieldValue::Number(1500.0)),
+                ("Colour", &FieldValue::Text("blue".into()))
+            ]
+        );
         let mut denied = BatchResults::new(batch.names());
         denied
             .absorb(
@@ -253,7 +292,7 @@ mod tests {
                 None,
             )
             .unwrap();
-        let untitled = EntityDetails::from_batch(target, &denied, Locale::En).unwrap();
+        let untitled = EntityDetails::from_batch(target, &denied).unwrap();
         assert!(
             untitled.fields.is_empty(),
             "the card's own fields are not repeated"

@@ -1,9 +1,6 @@
-//! Money and time as the portal sends them, formatted for the user's locale.
-//!
-//! Deterministic and pure (no `Intl`), so the same card renders the same in every browser and in
-//! native tests.
+//! Money and time as the portal sends them, typed. Showing them to a person is the app's job (through
+//! the browser's `Intl`, in the user's locale): this crate only reads them.
 
-use crate::locale::Locale;
 use serde_json::Value;
 use std::fmt;
 
@@ -14,67 +11,6 @@ pub struct Money {
     pub amount: f64,
     /// ISO 4217 code as the portal stores it (`USD`, `EUR`, `RUB`, ...).
     pub currency: String,
-}
-
-impl Money {
-    /// `$1,234.50`, `1 234,50 ₽`, `1.234,50 €`; whole amounts without decimals.
-    pub fn format(&self, locale: Locale) -> String {
-        let number = format_number(self.amount, locale);
-        let code = self.currency.trim().to_ascii_uppercase();
-        let symbol = currency_symbol(&code);
-        match (locale, symbol) {
-            (Locale::En, Some(sym))
-                if matches!(code.as_str(), "USD" | "EUR" | "GBP" | "JPY" | "CNY") =>
-            {
-                if self.amount < 0.0 {
-                    format!("-{sym}{}", number.trim_start_matches('-'))
-                } else {
-                    format!("{sym}{number}")
-                }
-            }
-            (_, Some(sym)) => format!("{number}\u{a0}{sym}"),
-            (_, None) if code.is_empty() => number,
-            (_, None) => format!("{number}\u{a0}{code}"),
-        }
-    }
-}
-
-fn currency_symbol(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "USD" => "$",
-        "EUR" => "€",
-        "GBP" => "£",
-        "RUB" => "₽",
-        "UAH" => "₴",
-        "KZT" => "₸",
-        "BYN" => "Br",
-        "PLN" => "zł",
-        "JPY" | "CNY" => "¥",
-        _ => return None,
-    })
-}
-
-/// A number with the locale's separators; two decimals unless the amount is whole.
-pub fn format_number(value: f64, locale: Locale) -> String {
-    if !value.is_finite() {
-        return "—".into();
-    }
-    let cents = (value.abs() * 100.0).round() as u128;
-    let (whole, frac) = (cents / 100, cents % 100);
-    let digits = whole.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(locale.group_separator());
-        }
-        grouped.push(ch);
-    }
-    let sign = if value < 0.0 && cents > 0 { "-" } else { "" };
-    if frac == 0 {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}{}{frac:02}", locale.decimal_separator())
-    }
 }
 
 /// A point in time as the portal writes it: ISO 8601 with the user's UTC offset
@@ -186,35 +122,6 @@ impl Timestamp {
             - i64::from(self.offset_minutes) * 60;
         secs * 1000
     }
-
-    /// `Jul 22, 2024` / `22 июл. 2024` / `22. Juli 2024`.
-    pub fn format_date(self, locale: Locale) -> String {
-        let month = locale.months()[usize::from(self.month - 1)];
-        match locale {
-            Locale::En => format!("{month} {}, {}", self.day, self.year),
-            Locale::Ru => format!("{} {month} {}", self.day, self.year),
-            Locale::De => format!("{}. {month} {}", self.day, self.year),
-        }
-    }
-
-    /// Date and time: `Jul 22, 2024, 6:00 PM` / `22 июл. 2024, 18:00` / `22. Juli 2024, 18:00`.
-    pub fn format_date_time(self, locale: Locale) -> String {
-        let time = match locale {
-            Locale::En => {
-                let h12 = match self.hour % 12 {
-                    0 => 12,
-                    h => h,
-                };
-                format!(
-                    "{h12}:{:02}\u{a0}{}",
-                    self.minute,
-                    if self.hour < 12 { "AM" } else { "PM" }
-                )
-            }
-            Locale::Ru | Locale::De => format!("{:02}:{:02}", self.hour, self.minute),
-        };
-        format!("{}, {time}", self.format_date(locale))
-    }
 }
 
 impl fmt::Display for Timestamp {
@@ -261,39 +168,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn money_in_three_locales() {
-        let m = Money {
-            amount: 1_234_567.5,
-            currency: "USD".into(),
-        };
-        assert_eq!(m.format(Locale::En), "$1,234,567.50");
-        assert_eq!(m.format(Locale::Ru), "1\u{a0}234\u{a0}567,50\u{a0}$");
-        assert_eq!(m.format(Locale::De), "1.234.567,50\u{a0}$");
-        let rub = Money {
-            amount: 150_000.0,
-            currency: "RUB".into(),
-        };
-        assert_eq!(rub.format(Locale::Ru), "150\u{a0}000\u{a0}₽");
-        assert_eq!(rub.format(Locale::En), "150,000\u{a0}₽");
-        let odd = Money {
-            amount: 12.0,
-            currency: "XYZ".into(),
-        };
-        assert_eq!(odd.format(Locale::En), "12\u{a0}XYZ");
-        assert_eq!(
-            Money {
-                amount: -5.25,
-                currency: "EUR".into()
-            }
-            .format(Locale::En),
-            "-€5.25"
-        );
-        assert_eq!(format_number(0.004, Locale::En), "0");
-        assert_eq!(format_number(f64::NAN, Locale::En), "—");
-        assert_eq!(format_number(999.9, Locale::De), "999,90");
-    }
-
-    #[test]
     fn timestamps_parse_like_the_portal_writes_them() {
         let t = Timestamp::parse("2024-07-22T18:00:08+02:00").unwrap();
         assert_eq!(
@@ -335,20 +209,5 @@ mod tests {
         ] {
             assert!(Timestamp::parse(bad).is_none(), "{bad}");
         }
-    }
-
-    #[test]
-    fn dates_format_per_locale() {
-        let t = Timestamp::parse("2024-07-02T09:05:00+03:00").unwrap();
-        assert_eq!(t.format_date(Locale::En), "Jul 2, 2024");
-        assert_eq!(t.format_date(Locale::Ru), "2 июл. 2024");
-        assert_eq!(t.format_date(Locale::De), "2. Juli 2024");
-        assert_eq!(t.format_date_time(Locale::En), "Jul 2, 2024, 9:05\u{a0}AM");
-        assert_eq!(t.format_date_time(Locale::De), "2. Juli 2024, 09:05");
-        let midnight = Timestamp::parse("2024-07-02T00:30:00Z").unwrap();
-        assert_eq!(
-            midnight.format_date_time(Locale::En),
-            "Jul 2, 2024, 12:30\u{a0}AM"
-        );
     }
 }

@@ -12,11 +12,9 @@ pub mod entity_card;
 pub mod entity_details;
 pub mod error;
 pub mod format;
-pub mod locale;
 pub mod people;
 pub mod task_card;
 
 pub use error::LoadError;
-pub use locale::Locale;
 /// The portal's loosely typed JSON readers, shared with the REST layer and the BX24 binding.
 pub use rest::lenient;

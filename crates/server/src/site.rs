@@ -307,6 +307,27 @@ pub fn method_not_allowed(allow: &'static str) -> Response {
         .into_response()
 }
 
+/// Whether a request path holds a control byte, raw or percent-encoded (`%00`, `%0a`, `%7f`).
+pub fn has_control_bytes(path: &str) -> bool {
+    let bytes = path.as_bytes();
+    bytes.iter().enumerate().any(|(i, b)| {
+        if b.is_ascii_control() {
+            return true;
+        }
+        if *b != b'%' {
+            return false;
+        }
+        let hex = |at: usize| bytes.get(at).and_then(|c| (*c as char).to_digit(16));
+        match (hex(i + 1), hex(i + 2)) {
+            (Some(hi), Some(lo)) => {
+                let decoded = hi * 16 + lo;
+                decoded < 0x20 || decoded == 0x7f
+            }
+            _ => false,
+        }
+    })
+}
+
 /// Whether `path` names a file (its last segment has an extension) rather than an app page.
 /// `/index.html` counts as a page so that it, too, accepts the portal's POST.
 pub fn is_asset_path(path: &str) -> bool {
@@ -320,6 +341,11 @@ async fn health() -> Response {
 
 async fn handle(State(site): State<Arc<AppSite>>, req: Request) -> Response {
     let path = req.uri().path().to_owned();
+    if has_control_bytes(&path) {
+        // A NUL or control character (raw or percent-encoded) names no file on any disk; the file
+        // system would refuse it and ServeDir would answer 500.
+        return refused(StatusCode::BAD_REQUEST, "bad request path\n");
+    }
     if is_asset_path(&path) {
         return match *req.method() {
             Method::GET | Method::HEAD => serve_asset(&site, req, &path).await,
@@ -395,4 +421,35 @@ fn html_answer(body: Body, csp: HeaderValue) -> Response {
 /// ever did, the strictest policy is sent rather than none.
 fn policy_header(policy: &str) -> HeaderValue {
     HeaderValue::from_str(policy).unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_bytes_raw_or_encoded_are_found() {
+        for bad in ["/%00/x.wasm", "/a%0Ab", "/%7f", "/a\u{1}b", "/%1F.js"] {
+            assert!(has_control_bytes(bad), "{bad}");
+        }
+        for good in [
+            "/",
+            "/app-1.wasm",
+            "/%20x",
+            "/%zz",
+            "/%",
+            "/caf%C3%A9.js",
+            "/%41",
+        ] {
+            assert!(!has_control_bytes(good), "{good}");
+        }
+    }
+
+    #[test]
+    fn pages_and_files_are_told_apart() {
+        assert!(is_asset_path("/app-1_bg.wasm"));
+        assert!(!is_asset_path("/"));
+        assert!(!is_asset_path("/index.html"));
+        assert!(!is_asset_path("/crm/deal"));
+    }
 }

@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // Converts the Bitrix24 icons the app uses from `@bitrix24/b24icons-vue` (Vue render functions,
-// no .svg files on npm) into static Rust data: src/ui/icon_data.rs.
+// no .svg files on npm) into
+//   assets/icons/<name>.svg   one plain SVG file per icon (filled paths, no styles or scripts)
+//   src/ui/icons.css          one class per icon that draws the file as a CSS mask in `currentColor`
+//   src/ui/icon_data.rs       the `Icon` enum: names and classes only, no geometry
+// so the wasm carries no path data, and a frame downloads only the icons it shows (each a small,
+// cacheable file; the build gives them content-hashed names).
 //
-//   node scripts/icons-to-rust.mjs <unpacked-package-dir> [out.rs]      (stdout if no out.rs)
-//   node scripts/icons-to-rust.mjs <unpacked-package-dir> --check-all   (convert all 1,687 icons, report)
+//   node scripts/icons-from-kit.mjs <unpacked-package-dir> <out-dir>   (writes the three into out-dir)
+//   node scripts/icons-from-kit.mjs <unpacked-package-dir> --check-all (convert all 1,687 icons, report)
 //
 // Normally run by scripts/sync-ui-kit.sh, which `npm pack`s the pinned, integrity-checked tarball.
 // Each `dist/<set>/esm/<Name>Icon.js` is evaluated in node:vm with stub `_createElementVNode` /
@@ -18,9 +23,10 @@
 //   <g>       only fill="currentColor" (children are flattened; no transform/opacity/style)
 // Not supported: transform, opacity, stroke*, mask, clipPath, gradients, <style>, <text>, filters.
 // Per-icon `omitStroke: true` drops `stroke`-only paths; use it only where the stroke is visually
-// redundant with a filled path (checked by eye at 300 px, see the entry).
+// redundant with a filled path (checked by eye at 300 px, see the entry). Per-icon `flipRtl: true`
+// mirrors an icon that points (arrows) in right-to-left pages.
 //
-// Output is deterministic: the same package gives byte-identical Rust.
+// Output is deterministic: the same package gives byte-identical files.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,14 +58,14 @@ const ICONS = [
     // The kit's file draws the handset twice: a 1.4 px stroke path and an even-odd filled ring
     // with the same outline. Overlaid at 300 px they coincide; the filled ring alone is kept.
   },
-  { name: 'PhoneIncoming', kit: 'outline::PhoneInIcon', doc: 'Incoming call.' },
-  { name: 'PhoneOutgoing', kit: 'outline::PhoneOutIcon', doc: 'Outgoing call.' },
+  { name: 'PhoneIncoming', flipRtl: true, kit: 'outline::PhoneInIcon', doc: 'Incoming call.' },
+  { name: 'PhoneOutgoing', flipRtl: true, kit: 'outline::PhoneOutIcon', doc: 'Outgoing call.' },
   { name: 'Chat', kit: 'outline::ChatsIcon', doc: 'Chat / messenger.' },
   { name: 'ContactCenter', kit: 'outline::ContactCenterIcon', doc: 'Contact center.' },
   { name: 'Connector', kit: 'main::PlugIcon', doc: 'Connector / integration (plug).', alias: ['Plug'] },
   // Navigation and actions
   { name: 'Link', kit: 'outline::LinkIcon', doc: 'Link (chain).' },
-  { name: 'ExternalLink', kit: 'outline::GoToLIcon', doc: 'Open elsewhere / in a slider (box with arrow).' },
+  { name: 'ExternalLink', flipRtl: true, kit: 'outline::GoToLIcon', doc: 'Open elsewhere / in a slider (box with arrow).' },
   { name: 'Expand', kit: 'outline::ExpandLIcon', doc: 'Expand / open details.' },
   { name: 'Refresh', kit: 'outline::RefreshIcon', doc: 'Refresh / retry.' },
   { name: 'Search', kit: 'main::Search2Icon', doc: 'Search (the kit\'s input search glyph).' },
@@ -82,7 +88,7 @@ const ICONS = [
 const PKG_NAME = '@bitrix24/b24icons-vue';
 
 function die(msg) {
-  process.stderr.write(`icons-to-rust: ${msg}\n`);
+  process.stderr.write(`icons-from-kit: ${msg}\n`);
   process.exit(1);
 }
 
@@ -216,16 +222,6 @@ function convert(code, tree, opts = {}) {
   return { viewBox, paths };
 }
 
-function rustStr(s) {
-  // Inputs are validated against D_RE / VIEWBOX_RE / RULES: no quotes, backslashes or braces.
-  if (/["\\]/.test(s)) die(`refusing to emit ${JSON.stringify(s)}`);
-  return `"${s}"`;
-}
-
-function constName(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
-}
-
 function generate(pkgDir) {
   const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
   if (pkg.name !== PKG_NAME) die(`${pkgDir} is ${pkg.name}, expected ${PKG_NAME}`);
@@ -248,41 +244,59 @@ function generate(pkgDir) {
     }
   });
 
+  return { pkg, icons };
+}
+
+/** `PhoneIncoming` -> `phone-incoming`: the icon's file and class name. */
+function kebab(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+function attr(s) {
+  // Inputs are validated against D_RE / VIEWBOX_RE / RULES: no quotes, angle brackets or ampersands.
+  if (/["<>&\\]/.test(s)) die(`refusing to emit ${JSON.stringify(s)}`);
+  return s;
+}
+
+function svgFile(icon) {
+  const paths = icon.paths.map((p) => {
+    let a = `<path d="${attr(p.d)}"`;
+    if (p.fillRule) a += ` fill-rule="${attr(p.fillRule)}"`;
+    if (p.clipRule) a += ` clip-rule="${attr(p.clipRule)}"`;
+    return a + '/>';
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${attr(icon.viewBox)}">${paths.join('')}</svg>\n`;
+}
+
+function cssFile(pkg, icons) {
+  const out = [];
+  out.push(`/* GENERATED by scripts/icons-from-kit.mjs (run via scripts/sync-ui-kit.sh); do not edit.`);
+  out.push(`   One class per icon: the icon's file (assets/icons/, from npm ${pkg.name}@${pkg.version},`);
+  out.push(`   MIT, Copyright (c) 2024 Bitrix24) as a mask over currentColor; see icon.css. */`);
+  for (const i of icons) {
+    const url = `url(assets/icons/${kebab(i.name)}.svg)`;
+    out.push(`.b-i-${kebab(i.name)} { -webkit-mask-image: ${url}; mask-image: ${url}; }`);
+  }
+  const flips = icons.filter((i) => i.flipRtl).map((i) => `[dir="rtl"] .b-i-${kebab(i.name)}`);
+  if (flips.length) out.push(`/* Icons that point mirror in right-to-left pages. */`, `${flips.join(',\n')} { transform: scaleX(-1); }`);
+  return out.join('\n') + '\n';
+}
+
+function rustFile(pkg, icons) {
   const out = [];
   const w = (s = '') => out.push(s);
-  w(`//! Icon geometry for the Bitrix24 "Air" icons the app uses.`);
+  w(`//! The Bitrix24 "Air" icons the app uses, by meaning.`);
   w(`//!`);
-  w(`//! GENERATED by \`scripts/icons-to-rust.mjs\` (run via \`scripts/sync-ui-kit.sh\`); do not edit.`);
+  w(`//! GENERATED by \`scripts/icons-from-kit.mjs\` (run via \`scripts/sync-ui-kit.sh\`); do not edit.`);
   w(`//! Source: npm \`${pkg.name}@${pkg.version}\`, MIT licence, Copyright (c) 2024 Bitrix24`);
   w(`//! (full text: \`assets/icons/LICENSE.b24icons-vue\`).`);
   w(`//!`);
-  w(`//! Every icon is a \`viewBox\` plus filled paths; render each path with \`fill="currentColor"\``);
-  w(`//! inside an \`<svg>\` built in \`view!\` (never through \`inner_html\`), with \`aria-hidden="true"\`.`);
-  w(`//! Circles, ellipses and rects in the kit's files are converted to equivalent paths; the`);
-  w(`//! generator rejects strokes, transforms, opacity, masks, gradients and styles.`);
+  w(`//! The geometry is not in the wasm: each icon is a file, \`assets/icons/<name>.svg\`, drawn by its`);
+  w(`//! CSS class (\`src/ui/icons.css\`) as a mask in \`currentColor\`; see [\`Icon::class\`].`);
   w();
-  w(`/// The geometry of one icon.`);
-  w(`#[derive(Clone, Copy, Debug, PartialEq, Eq)]`);
-  w(`pub struct IconData {`);
-  w(`    /// The SVG \`viewBox\` attribute, e.g. \`"0 0 24 24"\`.`);
-  w(`    pub view_box: &'static str,`);
-  w(`    /// The filled paths, in painting order.`);
-  w(`    pub paths: &'static [IconPath],`);
-  w(`}`);
-  w();
-  w(`/// One \`<path>\` of an icon; its fill is always \`currentColor\`.`);
-  w(`#[derive(Clone, Copy, Debug, PartialEq, Eq)]`);
-  w(`pub struct IconPath {`);
-  w(`    /// The SVG path data (\`d\` attribute).`);
-  w(`    pub d: &'static str,`);
-  w(`    /// The \`fill-rule\` attribute (\`"evenodd"\` or \`"nonzero"\`), if the kit sets one.`);
-  w(`    pub fill_rule: Option<&'static str>,`);
-  w(`    /// The \`clip-rule\` attribute (\`"evenodd"\` or \`"nonzero"\`), if the kit sets one.`);
-  w(`    pub clip_rule: Option<&'static str>,`);
-  w(`}`);
-  w();
-  w(`/// The icons available to the app, by meaning. [\`Icon::kit_name\`] gives the kit's name.`);
-  w(`#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]`);
+  w(`/// The icons available to the app, by meaning.`);
+  w(`#[derive(Clone, Copy, PartialEq, Eq, Hash)]`);
+  w(`#[cfg_attr(debug_assertions, derive(Debug))]`);
   w(`pub enum Icon {`);
   for (const i of icons) {
     w(`    /// ${i.doc} Kit: \`${i.kit}\`.`);
@@ -307,23 +321,25 @@ function generate(pkgDir) {
     }
   }
   w();
-  w(`    /// The icon's geometry.`);
+  w(`    /// The icon's CSS class (\`b-i-<name>\`, in \`src/ui/icons.css\`).`);
   w(`    #[must_use]`);
-  w(`    pub fn data(self) -> &'static IconData {`);
+  w(`    pub const fn class(self) -> &'static str {`);
   w(`        match self {`);
-  for (const i of icons) w(`            Self::${i.name} => &${constName(i.name)},`);
+  for (const i of icons) w(`            Self::${i.name} => "b-i-${kebab(i.name)}",`);
   w(`        }`);
   w(`    }`);
   w();
-  w(`    /// The variant name, e.g. \`"PhoneIncoming"\` (for debugging and previews).`);
+  w(`    /// The icon's file, relative to the app's root (for tests and previews).`);
+  w(`    #[cfg(debug_assertions)]`);
   w(`    #[must_use]`);
-  w(`    pub const fn name(self) -> &'static str {`);
+  w(`    pub const fn file(self) -> &'static str {`);
   w(`        match self {`);
-  for (const i of icons) w(`            Self::${i.name} => "${i.name}",`);
+  for (const i of icons) w(`            Self::${i.name} => "assets/icons/${kebab(i.name)}.svg",`);
   w(`        }`);
   w(`    }`);
   w();
   w(`    /// The source icon in \`${pkg.name}\`, as \`"<set>::<Name>Icon"\`.`);
+  w(`    #[cfg(debug_assertions)]`);
   w(`    #[must_use]`);
   w(`    pub const fn kit_name(self) -> &'static str {`);
   w(`        match self {`);
@@ -331,22 +347,17 @@ function generate(pkgDir) {
   w(`        }`);
   w(`    }`);
   w(`}`);
-  for (const i of icons) {
-    w();
-    w(`static ${constName(i.name)}: IconData = IconData {`);
-    w(`    view_box: ${rustStr(i.viewBox)},`);
-    w(`    paths: &[`);
-    for (const p of i.paths) {
-      w(`        IconPath {`);
-      w(`            d: ${rustStr(p.d)},`);
-      w(`            fill_rule: ${p.fillRule ? `Some(${rustStr(p.fillRule)})` : 'None'},`);
-      w(`            clip_rule: ${p.clipRule ? `Some(${rustStr(p.clipRule)})` : 'None'},`);
-      w(`        },`);
-    }
-    w(`    ],`);
-    w(`};`);
-  }
   return out.join('\n') + '\n';
+}
+
+/** Writes the SVG files, the CSS and the Rust enum under outDir (assets/icons, src/ui). */
+function writeAll(pkgDir, outDir) {
+  const { pkg, icons } = generate(pkgDir);
+  fs.mkdirSync(path.join(outDir, 'assets', 'icons'), { recursive: true });
+  fs.mkdirSync(path.join(outDir, 'src', 'ui'), { recursive: true });
+  for (const i of icons) fs.writeFileSync(path.join(outDir, 'assets', 'icons', `${kebab(i.name)}.svg`), svgFile(i));
+  fs.writeFileSync(path.join(outDir, 'src', 'ui', 'icons.css'), cssFile(pkg, icons));
+  fs.writeFileSync(path.join(outDir, 'src', 'ui', 'icon_data.rs'), rustFile(pkg, icons));
 }
 
 function checkAll(pkgDir) {
@@ -368,11 +379,9 @@ function checkAll(pkgDir) {
 }
 
 const [pkgDir, target] = process.argv.slice(2);
-if (!pkgDir) die('usage: icons-to-rust.mjs <unpacked @bitrix24/b24icons-vue dir> [out.rs | --check-all]');
+if (!pkgDir || !target) die('usage: icons-from-kit.mjs <unpacked @bitrix24/b24icons-vue dir> <out-dir | --check-all>');
 if (target === '--check-all') {
   checkAll(pkgDir);
 } else {
-  const rs = generate(pkgDir);
-  if (target) fs.writeFileSync(target, rs);
-  else process.stdout.write(rs);
+  writeAll(pkgDir, target);
 }
