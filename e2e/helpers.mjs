@@ -24,21 +24,21 @@ export async function openPortal(page, { placement = 'DEFAULT', options, app, la
 }
 
 /** The Frame of a layout by APP_SID (the iframe name ends with "|<sid>"). */
-export async function frameBySid(page, sid) {
+export async function frameBySid(page, sid, timeout = undefined) {
   let frame = null;
   await expect.poll(() => {
     frame = page.frames().find((f) => f.name().endsWith(`|${sid}`)) || null;
     return frame !== null;
-  }, { message: `frame with APP_SID ${sid}` }).toBe(true);
+  }, { message: `frame with APP_SID ${sid}`, timeout }).toBe(true);
   return frame;
 }
 
 /** The main app frame, after `global` (e.g. 'probe', 'sdk') exists in it. */
-export async function mainFrame(page, global = 'probe') {
+export async function mainFrame(page, global = 'probe', timeout = undefined) {
   const layout = await page.evaluate(() => window.portal.placement());
-  const frame = await frameBySid(page, layout.sid);
+  const frame = await frameBySid(page, layout.sid, timeout);
   // The iframe exists before the form post navigates it: wait until the posted page is the one loaded.
-  await expect.poll(() => frame.url(), { message: 'the frame loaded the posted page' }).not.toBe('about:blank');
+  await expect.poll(() => frame.url(), { message: 'the frame loaded the posted page', timeout }).not.toBe('about:blank');
   await frame.waitForLoadState('domcontentloaded');
   if (global) await frame.waitForFunction((g) => window[g] !== undefined, global);
   return frame;

@@ -5,11 +5,13 @@
 # Fails when a family passes the budget: a size check, not a timed test.
 #   scripts/size-report.sh            print the table and check the budget (builds dist/ when missing)
 #   scripts/size-report.sh --readme   also write the table into README.md between the size-report markers
-# The budget is SIZE_BUDGET_KB below (brotli KB per first load); it only ever goes down.
+# The budget is SIZE_BUDGET_KB below (brotli KB per first load). It went from 340 to 350 KB when
+# 17 widget families joined the six it was set for (2026-12-02; docs/wasm-size.md); lower it as
+# the shared base shrinks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-SIZE_BUDGET_KB=340
+SIZE_BUDGET_KB=350
 if [ ! -f dist/build-manifest.json ] || ! grep -q '"profile": "release"' dist/build-manifest.json; then
   trunk build --release --offline >&2
 fi

@@ -26,14 +26,27 @@ pub fn App(
     #[prop(optional)]
     config: AppConfig,
 ) -> impl IntoView {
-    provide_color_mode(UseColorModeOptions::default());
+    let mode = provide_color_mode(UseColorModeOptions::default());
     let state = RwSignal::new_local(Some(BootState::Booting));
     leptos::task::spawn_local(async move {
         let next = match boot(config).await {
             // The user's texts and the family's code load at the same time.
             Ok(ctx) => {
-                match futures::join!(crate::i18n::load(ctx.locale), router::load(&ctx.placement)) {
-                    (Ok(()), widget) => BootState::Ready(Box::new(ctx), widget),
+                if let Some(theme) = crate::theme::from_portal(&ctx.bx24) {
+                    mode.adopt(theme);
+                }
+                match futures::join!(
+                    crate::i18n::load(ctx.locale),
+                    router::load(&ctx.placement, ctx.init.install)
+                ) {
+                    (Ok(()), widget) => match widget.texts_part() {
+                        // The family's own texts join the shared ones (after them: they merge in).
+                        Some(part) => match crate::i18n::load_part(ctx.locale, part).await {
+                            Ok(()) => BootState::Ready(Box::new(ctx), widget),
+                            Err(error) => BootState::Failed(BootError::Translations(error)),
+                        },
+                        None => BootState::Ready(Box::new(ctx), widget),
+                    },
                     (Err(error), _) => BootState::Failed(BootError::Translations(error)),
                 }
             }

@@ -1,5 +1,7 @@
 //! The app's texts: one Fluent file per language in `locales/` (`en.ftl` is the reference), checked
-//! against English at build time (build.rs), and loaded at run time for the user's language only.
+//! against English at build time (build.rs), compiled by the release build into their served form
+//! (`i18n::compiled`, no Fluent reader in the wasm) and loaded at run time for the user's language
+//! only.
 //!
 //! `Msg::Retry.text(locale)` for a plain message, `msg::of_total(locale, done, total)` for one with
 //! variables; both are generated from `locales/en.ftl`, so a message that does not exist or a missing
@@ -11,12 +13,13 @@ pub use i18n::Locale;
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// Why a language's texts could not be loaded.
-#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(debug_assertions, derive(Debug))]
+#[derive(Clone, PartialEq)]
 pub enum LocaleLoadError {
     /// The file did not arrive (network, 404, no `window`).
     Fetch(String),
-    /// The file arrived but is not a readable translation file.
-    Parse(i18n::ftl::ParseError),
+    /// The file arrived but is not a compiled translation file.
+    Parse(i18n::compiled::FormatError),
 }
 
 impl std::fmt::Display for LocaleLoadError {
@@ -39,11 +42,11 @@ impl std::error::Error for LocaleLoadError {
 
 /// Where the app serves a language's file: the content-hashed name the build gave it, from the
 /// asset map in `index.html` (`<script type="application/json" id="b24w-assets">`, written by
-/// `tools/dist`), else `/locales/<tag>.ftl` (a page without the map, e.g. a hand-made `dist/`).
+/// `tools/dist`), else `/locales/<tag>.txt` (a page without the map, e.g. a hand-made `dist/`).
 pub fn locale_url(locale: Locale) -> String {
     page_assets()
         .and_then(|assets| assets.locales.get(locale.tag()).cloned())
-        .unwrap_or_else(|| format!("/locales/{}.ftl", locale.tag()))
+        .unwrap_or_else(|| format!("/locales/{}.txt", locale.tag()))
 }
 
 /// The part of the build's asset map the app reads.
@@ -92,9 +95,39 @@ pub async fn load(locale: Locale) -> Result<(), LocaleLoadError> {
     }
 }
 
+/// Makes a family's own texts (`i18n::parts`) available in `locale` before that family renders:
+/// one request for `locales/<tag>.<family>.txt`. Nothing to do when the part is installed, or when
+/// the build has no such file (the family has no part, or a page without the asset map, such as the
+/// component tests, whose debug build embeds every text). Falls back to the English part, like
+/// [`load`].
+pub async fn load_part(locale: Locale, family: &'static str) -> Result<(), LocaleLoadError> {
+    for (attempt, locale) in [locale, Locale::En].into_iter().enumerate() {
+        if i18n::part_installed(locale, family) {
+            return Ok(());
+        }
+        let key = format!("{}.{family}", locale.tag());
+        let Some(url) = page_assets().and_then(|assets| assets.locales.get(&key).cloned()) else {
+            return Ok(());
+        };
+        let part = match fetch_text(&url).await {
+            Ok(text) => i18n::compiled::decode(locale, text).map_err(LocaleLoadError::Parse),
+            Err(error) => Err(error),
+        };
+        match part {
+            Ok(part) => {
+                i18n::install_part(family, part);
+                return Ok(());
+            }
+            Err(error) if attempt == 1 || locale == Locale::En => return Err(error),
+            Err(_) => continue,
+        }
+    }
+    Ok(())
+}
+
 async fn fetch_bundle(locale: Locale) -> Result<i18n::Bundle, LocaleLoadError> {
     let text = fetch_text(&locale_url(locale)).await?;
-    i18n::Bundle::parse(locale, &text).map_err(LocaleLoadError::Parse)
+    i18n::compiled::decode(locale, text).map_err(LocaleLoadError::Parse)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -222,3 +255,5 @@ mod tests {
         assert_eq!(Msg::Retry.text(Locale::En), "Try again");
     }
 }
+
+rest::release_debug_as_display!(LocaleLoadError);

@@ -93,6 +93,34 @@ pub fn apply(theme: Theme) {
     let _ = classes.add_1(theme.class());
 }
 
+/// The theme the portal's stored options ask for (`install::THEME_OPTION`), unless the user chose
+/// one with the toggle on this device: the user's own option (`userOption`), else `?theme=` on the
+/// URL, else the app's option for everyone (`appOption`). `None`: keep what [`current`] gave.
+pub fn from_options(user: Option<&str>, app: Option<&str>) -> Option<Theme> {
+    if stored().is_some() {
+        return None;
+    }
+    user.and_then(Theme::from_name)
+        .or_else(url_hint)
+        .or_else(|| app.and_then(Theme::from_name))
+}
+
+/// [`from_options`] with the options in the frame's init data.
+pub fn from_portal(bx24: &bx24::Bx24) -> Option<Theme> {
+    let options = bx24.options();
+    let text = |v: Option<serde_json::Value>| v.and_then(|v| v.as_str().map(str::to_owned));
+    let user = text(options.user(install::THEME_OPTION));
+    let app = text(options.app(install::THEME_OPTION));
+    from_options(user.as_deref(), app.as_deref())
+}
+
+/// Forgets the user's choice on this device.
+pub fn forget_choice() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+}
+
 /// The system's theme, unless the user or the URL chose one (then the system does not matter).
 pub fn system_if_not_chosen() -> Option<Theme> {
     (stored().is_none() && url_hint().is_none()).then(system)

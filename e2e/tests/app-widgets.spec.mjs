@@ -57,10 +57,7 @@ const cards = [
   ['CRM_LEAD_LIST_MENU', { ID: '4' }, 1, 4],
   ['CRM_CONTACT_DETAIL_TAB', { ID: '6' }, 3, 6],
   ['CRM_COMPANY_DETAIL_TOOLBAR', { ID: '5' }, 4, 5],
-  ['CRM_QUOTE_DOCUMENTGENERATOR_BUTTON', { ENTITY_ID: '2' }, 7, 2],
-  ['CRM_SMART_INVOICE_DETAIL_ACTIVITY', { ID: '1' }, 31, 1],
   ['CRM_DYNAMIC_128_DETAIL_TAB', { ID: '2' }, 128, 2],
-  ['CRM_DEAL_ACTIVITY_TIMELINE_MENU', { ENTITY_ID: '8', ASSOCIATED_ENTITY_ID: '1', ASSOCIATED_ENTITY_TYPE_ID: '6' }, 2, 8],
 ];
 
 for (const [placement, options, entityTypeId, id] of cards) {
@@ -147,24 +144,24 @@ test('DEFAULT and LEFT_MENU: the home page greets the current user in their lang
 });
 
 const contexts = [
-  ['CRM_DEAL_LIST_TOOLBAR', { URI: '/crm/deal/list/' }, 'crm-section', '[data-widget=context]'],
-  ['CRM_ORDER_DETAIL_TAB', { ID: '7' }, 'crm-entity', '[data-widget=context]'],
-  ['CRM_DETAIL_SEARCH', { entityTypeName: 'COMPANY', searchQuery: 'Daisy' }, 'crm-search', '[data-widget=hidden]'],
-  ['TASK_GROUP_LIST_TOOLBAR', { GROUP_ID: '2' }, 'task', '[data-widget=context]'],
-  ['SONET_GROUP_DETAIL_TAB', { GROUP_ID: '2' }, 'workgroup', '[data-widget=context]'],
-  ['USER_PROFILE_MENU', { USER_ID: '1' }, 'user-profile', '[data-widget=context]'],
-  ['CALENDAR_GRIDVIEW', { viewRangeFrom: '2026-11-01', viewRangeTo: '2026-12-06', URI: '/calendar/' }, 'calendar', '[data-widget=context]'],
-  ['TELEPHONY_ANALYTICS_MENU', { URI: '/report/telephony/' }, 'telephony-analytics', '[data-widget=context]'],
-  ['IM_SIDEBAR', { dialogId: 'chat2' }, 'messenger', '[data-widget=context]'],
-  ['CONTACT_CENTER', { ID: '717' }, 'contact-center', '[data-widget=context]'],
-  ['SETTING_CONNECTOR', { CONNECTOR: 'my_connector', LINE: '3', STATUS: false, ACTIVE_STATUS: true, CONNECTION_STATUS: false, REGISTER_STATUS: false, ERROR_STATUS: false }, 'open-lines', '[data-widget=context]'],
-  ['REST_APP_URI', { docId: '42', URI: '/company/' }, 'rest-app-uri', '[data-widget=context]'],
-  ['PAGE_BACKGROUND_WORKER', { ID: 'PAGE_BACKGROUND_WORKER', URI: '/' }, 'background-worker', '[data-widget=hidden]'],
-  ['USERFIELD_TYPE', { MODE: 'view', ENTITY_ID: 'CRM_DEAL', FIELD_NAME: 'UF_CRM_TEST', ENTITY_VALUE_ID: '3', VALUE: null, MULTIPLE: 'N', MANDATORY: 'N' }, 'user-field', '[data-widget=context]'],
-  ['BIZPROC_ACTIVITY_PROPERTIES_DIALOG', { code: 'robot', activity_name: 'A1', properties: { s: { Id: 's', Type: 'string', Name: 'Text' } }, current_values: {}, document_type: ['crm', 'CCrmDocumentDeal', 'DEAL'], document_fields: {} }, 'robot', '[data-widget=context]'],
-  ['LANDING_BLOCK_*', { ID: '996', CODE: '04.1.one_col_fix_with_title', LID: '30' }, 'landing', '[data-widget=context]'],
-  ['CATALOG_EXTERNAL_PRODUCT', {}, 'catalog', '[data-widget=hidden]'],
-  ['HCMLINK_SALARY_VACATION', { PLACEMENT_ID: '1' }, 'hr', '[data-widget=context]'],
+  ['CRM_DEAL_LIST_TOOLBAR', { URI: '/crm/deal/list/' }, 'crm-section', '[data-widget=crm-report]'],
+  ['CRM_ORDER_DETAIL_TAB', { ID: '7' }, 'crm-entity', '[data-widget=crm-record]'],
+  ['CRM_DETAIL_SEARCH', { entityTypeName: 'COMPANY', searchQuery: 'Daisy' }, 'crm-search', '[data-widget=crm-search]'],
+  ['TASK_GROUP_LIST_TOOLBAR', { GROUP_ID: '2' }, 'task', '[data-widget=task-workload]'],
+  ['SONET_GROUP_DETAIL_TAB', { GROUP_ID: '2' }, 'workgroup', '[data-widget=workgroup]'],
+  ['USER_PROFILE_MENU', { USER_ID: '1' }, 'user-profile', '[data-widget=employee-card]'],
+  ['CALENDAR_GRIDVIEW', { viewRangeFrom: '2026-11-01', viewRangeTo: '2026-12-06', URI: '/calendar/' }, 'calendar', '[data-widget=calendar-view]'],
+  ['TELEPHONY_ANALYTICS_MENU', { URI: '/report/telephony/' }, 'telephony-analytics', '[data-widget=calls-report]'],
+  ['IM_SIDEBAR', { dialogId: 'chat2' }, 'messenger', '[data-widget=messenger]'],
+  ['CONTACT_CENTER', { ID: '717' }, 'contact-center', '[data-widget=contact-center]'],
+  ['SETTING_CONNECTOR', { CONNECTOR: 'my_connector', LINE: '3', STATUS: false, ACTIVE_STATUS: true, CONNECTION_STATUS: false, REGISTER_STATUS: false, ERROR_STATUS: false }, 'open-lines', '[data-widget=connector-settings]'],
+  ['REST_APP_URI', { docId: '42', URI: '/company/' }, 'rest-app-uri', '[data-testid=unknown-link]'],
+  ['PAGE_BACKGROUND_WORKER', { ID: 'PAGE_BACKGROUND_WORKER', URI: '/' }, 'background-worker', '[data-widget=softphone]'],
+  ['USERFIELD_TYPE', { MODE: 'view', ENTITY_ID: 'CRM_DEAL', FIELD_NAME: 'UF_CRM_TEST', ENTITY_VALUE_ID: '3', VALUE: null, MULTIPLE: 'N', MANDATORY: 'N' }, 'user-field', '[data-widget=rating-field]'],
+  ['BIZPROC_ACTIVITY_PROPERTIES_DIALOG', { code: 'robot', activity_name: 'A1', properties: { s: { Id: 's', Type: 'string', Name: 'Text' } }, current_values: {}, document_type: ['crm', 'CCrmDocumentDeal', 'DEAL'], document_fields: {} }, 'robot', '[data-widget=crm-robot]'],
+  ['LANDING_BLOCK_*', { ID: '996', CODE: '04.1.one_col_fix_with_title', LID: '30' }, 'landing', '[data-widget=landing-block]'],
+  ['CATALOG_EXTERNAL_PRODUCT', {}, 'catalog', '[data-widget=spot-notice]'],
+  ['HCMLINK_SALARY_VACATION', { PLACEMENT_ID: '1' }, 'hr', '[data-widget=spot-notice]'],
   ['SOMETHING_NEW_IN_2027', { X: '<b>1</b>' }, 'unknown', '[data-testid=unknown-placement]'],
 ];
 

@@ -42,6 +42,22 @@ impl UseColorModeReturn {
         self.write.set(next);
     }
 
+    /// Forgets the user's choice made on this device and shows the theme the rest of the rule gives
+    /// ([`theme::current`]): "as in the system" on the settings page.
+    pub fn reset(&self) {
+        theme::forget_choice();
+        let next = theme::current();
+        theme::apply(next);
+        self.write.set(next);
+    }
+
+    /// Shows `next` without remembering it as the user's choice: a default from the portal's
+    /// options ([`theme::from_options`]).
+    pub fn adopt(&self, next: Theme) {
+        theme::apply(next);
+        self.write.set(next);
+    }
+
     /// Switches to the other theme (see [`Self::set`]).
     pub fn toggle(&self) {
         let now = self

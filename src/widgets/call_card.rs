@@ -1,7 +1,11 @@
 //! `CALL_CARD`: the call's facts, then the card of the CRM element the call is bound to (the shared
 //! entity card), and the other elements it is linked to. Follows the call live: when the operator
 //! binds the call to another element (`CallCard::EntityChanged`) the card switches to it, and the
-//! call state follows `CallCard::CallStateChanged`.
+//! call state follows `CallCard::CallStateChanged`. On load it asks the card for the call as it is
+//! now (`getStatus`). A call note is saved as a to-do on the bound element (`crm.activity.todo.add`):
+//! while the user writes, the card is kept open (`disableAutoClose`), and it may close by itself again
+//! once the note is saved or discarded (`enableAutoClose`); when the card closes
+//! (`CallCard::BeforeClose`, which may fire twice) an unsaved note is saved, once.
 
 use super::crm_entity::{entity_icon, EntityCardWidget};
 use super::{open_portal_path, Notice};
@@ -10,7 +14,7 @@ use crate::i18n::{entity_name, Msg};
 use crate::ui::icon_data::Icon;
 use crate::ui::{AlertBox, AlertTone, IconSize, KitIcon};
 use leptos::prelude::*;
-use placement::{CallContext, CallDirection, CallState, CrmRef};
+use placement::{CallContext, CallDirection, CallState, CrmEntityType, CrmRef, EntityId};
 use serde_json::Value;
 
 /// Event the portal fires when the call is bound to another CRM element.
@@ -60,6 +64,33 @@ pub fn CallCardWidget(
         }),
     ];
     StoredValue::new_local(subscriptions);
+    // The call as the card knows it now: the options were written when the frame opened.
+    {
+        let bx24 = bx24.clone();
+        leptos::task::spawn_local(async move {
+            if let Ok(status) = bx24.call_card().status().await {
+                if let Some(s) = status
+                    .call_state
+                    .as_deref()
+                    .and_then(|s| call_state(&Value::from(s)))
+                {
+                    let _ = state.try_set(Some(s));
+                }
+                let bound = status
+                    .crm_entity_type
+                    .as_deref()
+                    .and_then(CrmEntityType::from_code_name)
+                    .zip(status.crm_entity_id)
+                    .map(|(entity, id)| CrmRef {
+                        entity,
+                        id: EntityId(id),
+                    });
+                if bound.is_some() {
+                    let _ = target.try_set(bound);
+                }
+            }
+        });
+    }
     let (direction, icon) = match call.direction {
         CallDirection::Incoming => (Msg::IncomingCall, Icon::PhoneIncoming),
         CallDirection::Outgoing => (Msg::OutgoingCall, Icon::PhoneOutgoing),
@@ -122,6 +153,7 @@ pub fn CallCardWidget(
                     </div>
                 })
             }}
+            <super::call_note::CallNote target=target phone=call.phone.clone() />
             <Notice notice=notice />
         </div>
     }
@@ -130,7 +162,6 @@ pub fn CallCardWidget(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use placement::{CrmEntityType, EntityId};
     use serde_json::json;
 
     #[test]

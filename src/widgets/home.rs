@@ -11,7 +11,7 @@ use crate::context::use_app;
 use crate::hooks::use_loader;
 use crate::i18n::Msg;
 use crate::ui::icon_data::Icon;
-use crate::ui::{Card, Field, KeyValues, PersonLine, ThemeToggle};
+use crate::ui::{Button, ButtonKind, Card, Field, KeyValues, PersonLine, ThemeToggle};
 use domain::entity_details::{self, EntityDetails};
 use domain::people::Person;
 use leptos::prelude::*;
@@ -93,7 +93,25 @@ fn Welcome() -> impl IntoView {
     if init.is_admin {
         rows.push((Msg::Administrator.text(locale).to_owned(), "✓".to_owned()));
     }
-    let footer = view! { <span class="b-grow"></span><ThemeToggle /> };
+    // The settings and placement manager, in a slider (the `setup` family; read-only for non-admins).
+    let bx24 = use_app().with_value(|c| c.bx24.clone());
+    let open_settings = Callback::new(move |()| {
+        let bx24 = bx24.clone();
+        leptos::task::spawn_local(async move {
+            let settings = bx24::SliderSettings {
+                title: Some(Msg::SetupOpenSettings.text(locale).to_owned()),
+                ..Default::default()
+            };
+            let params = serde_json::json!({ "view": install::SETTINGS_VIEW });
+            // Resolves when the slider closes; nothing to do then.
+            let _ = bx24.slider().open_application(&params, &settings).await;
+        });
+    });
+    let footer = view! {
+        <Button kind=ButtonKind::Neutral label=Msg::SetupOpenSettings.text(locale) icon=Icon::Settings on_click=open_settings test_id="open-settings" />
+        <span class="b-grow"></span>
+        <ThemeToggle />
+    };
     view! {
         <div data-widget="home">
             <Card icon=Icon::Site title=Msg::Welcome.text(locale) subtitle=Some(Msg::WelcomeText.text(locale).to_owned()) footer=footer.into_any()>

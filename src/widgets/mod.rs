@@ -5,14 +5,31 @@
 //! a widget is removed can still run after it, and `get` on a disposed signal panics (which stops
 //! the page's task queue).
 
+pub mod app_link;
 #[cfg(feature = "bench")]
 pub mod bench;
+pub mod calendar_view;
 pub mod call_card;
+pub mod call_note;
+pub mod calls_report;
+pub mod connector;
 pub mod context_view;
 pub mod crm_entity;
+pub mod crm_report;
+pub mod crm_row_actions;
+pub mod crm_work;
+pub mod employee_card;
 pub mod hidden;
 pub mod home;
+pub mod landing;
+pub mod messenger;
+pub mod rating_field;
+pub mod setup;
+pub mod softphone;
+pub mod spot_notice;
 pub mod task_card;
+pub mod task_workload;
+pub mod workgroup_card;
 
 use crate::context::{use_app, Ctx};
 use crate::hooks::UseLoaderReturn;

@@ -9,9 +9,10 @@
  *   placement: "CRM_DEAL_DETAIL_TAB", options: {...}, lang: "en", admin: false, domain: "acme.bitrix24.com",
  *   init: "ok" | "never" | "throw",           // "never": BX24.init never calls back
  *   fixtures: [{method, match?: {param: value}, status?: 200, answer: {...}, hang?: true}],
+ *                                              // match keys may be paths: {"filter.ENTITY_ID": "DEAL_STAGE"}
  *   silent: ["resizeWindow", ...],             // commands the "portal" never answers (denied)
  *   hang: ["batch", ...],                      // REST methods BX24.callMethod never calls back for
- *   placementReplies: {command: reply},        // placement.call answers
+ *   placementReplies: {command: reply},        // placement.call answers (a function gets the params)
  *   openPathAllowed: true | false
  * }
  * then eval this file. `__bx24mock.fire(event, payload)` fires a bound placement event;
@@ -56,7 +57,8 @@
   function matches(fixture, params) {
     var m = fixture.match || {};
     return Object.keys(m).every(function (k) {
-      var v = params == null ? undefined : params[k];
+      // "filter.ENTITY_ID" reaches into nested parameters.
+      var v = k.split(".").reduce(function (o, part) { return o == null ? undefined : o[part]; }, params);
       return v !== undefined && String(v) === String(m[k]);
     });
   }
@@ -188,7 +190,16 @@
       getInterface: function (cb) { answerCommand("getInterface", null, cb, cfg.interface || { command: [], event: [] }); },
       call: function (command, params, cb) {
         var replies = cfg.placementReplies || {};
-        answerCommand("placement.call:" + command, params, cb, replies[command] === undefined ? [] : replies[command]);
+        // Repeating callbacks of the built-in activity interface: kept so a test can press a button.
+        if (/^bind.*Callback$/.test(command)) {
+          record("placement.call:" + command, params);
+          cfg.callbacks[command] = (cfg.callbacks[command] || []).concat([{ params: params, cb: cb }]);
+          return;
+        }
+        var reply = replies[command];
+        // A function reply computes the answer from the params (e.g. echoes a requestId).
+        if (typeof reply === "function") reply = reply(params);
+        answerCommand("placement.call:" + command, params, cb, reply === undefined ? [] : reply);
       },
       bindEvent: function (event, cb) { record("placement.bindEvent", { event: event }); cfg.handlers[event] = cb; },
     },
@@ -208,6 +219,19 @@
     },
   };
 
+  cfg.callbacks = {};
+  /** Answers every callback registered with `command` (all blocks or `payload.id`'s block). */
+  cfg.callBack = function (command, payload) {
+    var n = 0;
+    (cfg.callbacks[command] || []).forEach(function (c) {
+      var block = c.params;
+      if (typeof c.cb !== "function") return;
+      if (block !== null && block !== undefined && payload && payload.id !== block) return;
+      c.cb(payload === undefined ? [] : payload);
+      n += 1;
+    });
+    return n;
+  };
   cfg.fire = function (event, payload) {
     var handler = cfg.handlers[event];
     if (handler) handler(payload);

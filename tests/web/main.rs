@@ -15,8 +15,23 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod connector;
 mod harness;
+mod landing;
+mod messenger;
+mod telephony;
 use harness::*;
+mod setup;
+
+mod calendar;
+mod crm_field;
+mod crm_lists;
+mod rest_app_uri;
+mod task_workload;
+mod user_profile;
+mod workgroup;
+
+mod crm_work;
 
 // ------------------------------------------------------------------------------------------------
 // Boot screens
@@ -122,19 +137,19 @@ async fn every_family_routes_to_its_component() {
             "CRM_ORDER_DETAIL_TAB",
             json!({"ID": "7"}),
             "crm-entity",
-            "[data-widget=context]",
+            "[data-widget=crm-record]",
         ),
         (
             "CRM_DEAL_LIST_TOOLBAR",
             json!({"URI": "/crm/deal/list/"}),
             "crm-section",
-            "[data-widget=context]",
+            "[data-widget=crm-report]",
         ),
         (
             "CRM_DETAIL_SEARCH",
             json!({"entityTypeName": "COMPANY", "searchQuery": "Daisy"}),
             "crm-search",
-            "[data-widget=hidden]",
+            "[data-widget=crm-search]",
         ),
         (
             "TASK_VIEW_TAB",
@@ -146,25 +161,25 @@ async fn every_family_routes_to_its_component() {
             "TASK_USER_LIST_TOOLBAR",
             json!({"USER_ID": "1"}),
             "task",
-            "[data-widget=context]",
+            "[data-widget=task-workload]",
         ),
         (
             "SONET_GROUP_DETAIL_TAB",
             json!({"GROUP_ID": "11"}),
             "workgroup",
-            "[data-widget=context]",
+            "[data-widget=workgroup]",
         ),
         (
             "USER_PROFILE_TOOLBAR",
             json!({"USER_ID": "1"}),
             "user-profile",
-            "[data-widget=context]",
+            "[data-widget=employee-card]",
         ),
         (
             "CALENDAR_GRIDVIEW",
             json!({"viewRangeFrom": "2026-11-01", "viewRangeTo": "2026-11-30"}),
             "calendar",
-            "[data-widget=context]",
+            "[data-widget=calendar-view]",
         ),
         (
             "CALL_CARD",
@@ -176,67 +191,67 @@ async fn every_family_routes_to_its_component() {
             "TELEPHONY_ANALYTICS_MENU",
             json!({}),
             "telephony-analytics",
-            "[data-widget=context]",
+            "[data-widget=calls-report]",
         ),
         (
             "IM_TEXTAREA",
             json!({"dialogId": "chat2"}),
             "messenger",
-            "[data-widget=context]",
+            "[data-widget=messenger]",
         ),
         (
             "CONTACT_CENTER",
             json!({"ID": "717"}),
             "contact-center",
-            "[data-widget=context]",
+            "[data-widget=contact-center]",
         ),
         (
             "SETTING_CONNECTOR",
             json!({"CONNECTOR": "my", "LINE": "3", "STATUS": false, "ACTIVE_STATUS": true, "CONNECTION_STATUS": false, "REGISTER_STATUS": false, "ERROR_STATUS": false}),
             "open-lines",
-            "[data-widget=context]",
+            "[data-widget=connector-settings]",
         ),
         (
             "REST_APP_URI",
             json!({"docId": "42", "URI": "/x/"}),
             "rest-app-uri",
-            "[data-widget=context]",
+            "[data-widget=app-link]",
         ),
         (
             "PAGE_BACKGROUND_WORKER",
             json!({"ID": "PAGE_BACKGROUND_WORKER"}),
             "background-worker",
-            "[data-widget=hidden]",
+            "[data-widget=softphone]",
         ),
         (
             "USERFIELD_TYPE",
             json!({"MODE": "view", "ENTITY_ID": "CRM_DEAL", "FIELD_NAME": "UF_CRM_X", "ENTITY_VALUE_ID": "8061", "VALUE": null, "MULTIPLE": "N", "MANDATORY": "N"}),
             "user-field",
-            "[data-widget=context]",
+            "[data-widget=rating-field]",
         ),
         (
             "BIZPROC_ACTIVITY_PROPERTIES_DIALOG",
             json!({"code": "robot", "activity_name": "A1", "properties": {}, "current_values": {}, "document_type": ["crm", "CCrmDocumentDeal", "DEAL"], "document_fields": {}}),
             "robot",
-            "[data-widget=context]",
+            "[data-widget=crm-robot]",
         ),
         (
             "LANDING_SETTINGS",
             json!({"SITE_ID": "30", "LID": "30"}),
             "landing",
-            "[data-widget=context]",
+            "[data-widget=landing-settings]",
         ),
         (
             "CATALOG_EXTERNAL_PRODUCT",
             json!({}),
             "catalog",
-            "[data-widget=hidden]",
+            "[data-widget=spot-notice]",
         ),
         (
             "HCMLINK_SALARY_VACATION",
             json!({"A": "1"}),
             "hr",
-            "[data-widget=context]",
+            "[data-widget=spot-notice]",
         ),
         (
             "NOT_A_PLACEMENT",
@@ -259,41 +274,7 @@ async fn every_family_routes_to_its_component() {
     }
 }
 
-/// A CRM activity in built-in mode is drawn by the portal from the layout the app sends: the frame
-/// stays hidden and renders no card (it used to mount an invisible entity card and load it).
-#[wasm_bindgen_test]
-async fn a_built_in_crm_activity_stays_hidden_and_loads_no_card() {
-    install(
-        "CRM_DEAL_DETAIL_ACTIVITY",
-        json!({"ID": "8061", "useBuiltInInterface": "Y"}),
-        json!({}),
-    );
-    let app = mount();
-    let routed = wait_for(&app, "[data-family]").await;
-    assert_eq!(
-        routed.get_attribute("data-family").as_deref(),
-        Some("crm-entity")
-    );
-    assert_eq!(routed.get_attribute("data-hidden").as_deref(), Some("true"));
-    wait_for(&app, "[data-widget=hidden]").await;
-    assert!(
-        app.host
-            .query_selector("[data-widget=entity-card], [data-testid=skeleton]")
-            .unwrap()
-            .is_none(),
-        "no card, not even a loading one"
-    );
-    assert!(
-        calls_named("callMethod").is_empty(),
-        "nothing loaded for a card nobody sees"
-    );
-    drop(app);
-    // The classic mode of the same placement is the visible entity card.
-    install("CRM_DEAL_DETAIL_ACTIVITY", json!({"ID": "8061"}), json!({}));
-    let app = mount();
-    wait_for(&app, "[data-widget=entity-card]").await;
-    drop(app);
-}
+// The CRM activity (classic slider and built-in interface): crm_work.rs.
 
 // ------------------------------------------------------------------------------------------------
 // CRM entity card

@@ -3,7 +3,8 @@
 use std::fmt;
 
 /// Why a call through `BX24` failed.
-#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(debug_assertions, derive(Debug))]
+#[derive(Clone, PartialEq)]
 pub enum Bx24Error {
     /// `window.BX24` is missing or `null`: the page was opened outside a Bitrix24 frame (BX24.js sets
     /// it to `null` when `window.name` carries no portal identity).
@@ -82,7 +83,8 @@ impl std::error::Error for Bx24Error {}
 /// becomes [`rest::TransportError::NoBx24`]), and the client makes that the `source()` of
 /// [`rest::RestError::Network`]: a widget's error chain reads `LoadError` → `RestError` →
 /// `TransportFailure` → `Bx24Error`.
-#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(debug_assertions, derive(Debug))]
+#[derive(Clone, PartialEq)]
 pub enum TransportFailure {
     /// `BX24.callMethod` failed: it threw, dropped its callback or answered without a result object.
     Bx24(Bx24Error),
@@ -167,3 +169,7 @@ mod tests {
         ));
     }
 }
+
+rest::release_debug_as_display!(Bx24Error);
+
+rest::release_debug_as_display!(TransportFailure);

@@ -22,6 +22,7 @@ impl Bx24 {
             lang: self.lang(),
             domain: self.domain(),
             is_admin: self.auth().is_admin(),
+            install: install_flag(),
             placement: placement.code,
             placement_options: placement.options,
             member_id: self.auth().current().and_then(|a| a.member_id),
@@ -119,4 +120,19 @@ impl<'a> FrameManager<'a> {
         .await
         .map(drop)
     }
+}
+
+/// The global under which `index.html` records `INSTALL` from the portal's `getInitData` answer.
+pub const INSTALL_FLAG_GLOBAL: &str = "__b24wInstall";
+
+/// `INSTALL` of the init data. BX24.js keeps it private (it only makes `installFinish` a no-op when
+/// false; frame-protocol.md §3.2), so the page's first inline script (`index.html`), which runs before
+/// BX24.js sends `getInitData`, reads the portal's answer as it arrives (from the portal's origin
+/// only) and keeps this one flag as `window.__b24wInstall`, nothing else of the answer (it carries
+/// the tokens). Absent means false.
+fn install_flag() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str(INSTALL_FLAG_GLOBAL)).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }

@@ -15,10 +15,12 @@
 //!   ([`FrameAuth`]).
 
 pub mod auth;
+pub mod call_card;
 pub mod dialogs;
 mod error;
 pub mod frame;
 pub mod js;
+pub mod landing;
 pub mod messenger;
 mod model;
 pub mod options;
@@ -28,9 +30,11 @@ mod rest_glue;
 pub mod slider;
 
 pub use auth::{AuthManager, FrameAuth};
+pub use call_card::CallCardManager;
 pub use dialogs::DialogManager;
 pub use error::{Bx24Error, TransportFailure};
 pub use frame::FrameManager;
+pub use landing::LandingManager;
 pub use messenger::MessengerManager;
 pub use model::*;
 pub use options::OptionsManager;
@@ -136,6 +140,16 @@ impl Bx24 {
     /// App and user options stored by the portal.
     pub fn options(&self) -> OptionsManager<'_> {
         OptionsManager::new(self)
+    }
+
+    /// The call card's commands (`CALL_CARD`, and the background worker's WebRTC card).
+    pub fn call_card(&self) -> CallCardManager<'_> {
+        CallCardManager::new(self)
+    }
+
+    /// Sites (landing) block commands.
+    pub fn landing(&self) -> LandingManager<'_> {
+        LandingManager::new(self)
     }
 
     /// Messenger and telephony commands (`BX24.im`).

@@ -16,6 +16,9 @@ pub struct InitInfo {
     pub domain: String,
     /// Whether the user is an admin (may configure the app).
     pub is_admin: bool,
+    /// `INSTALL` of the init data: the portal opened the app's install page (an admin opened an app
+    /// whose installation has not finished). `BX24.installFinish` works only then.
+    pub install: bool,
     /// `PLACEMENT` code (`DEFAULT` for the main page).
     pub placement: String,
     /// `PLACEMENT_OPTIONS` as received (object, `[]`, or a JSON string on some portals).

@@ -59,6 +59,40 @@ impl<'a> PlacementManager<'a> {
         }
     }
 
+    /// `BX24.placement.call(command, params)` for commands that never answer on success (the
+    /// background call card's `CallCardStartTimer` / `CallCardStopTimer`; `lock`, `unlock`, `finish`
+    /// of the built-in activity interface, placements.md §4): sent, not awaited. Waiting on a
+    /// callback the portal never sends would only end in a timeout.
+    pub fn send(&self, command: &str, params: &Value) -> Result<(), Bx24Error> {
+        let placement = self.js()?;
+        let args = from_json(params);
+        let noop = Closure::once_into_js(|_: JsValue| {});
+        placement
+            .call(command, &args, noop.unchecked_ref())
+            .map_err(js_error)
+    }
+
+    /// `BX24.placement.call(command, params, handler)` for the callback-style commands whose
+    /// callback fires on every occurrence (`bindPrimaryButtonClickCallback`,
+    /// `bindValueChangeCallback`, ... of the built-in activity interface, placements.md §4):
+    /// `handler` gets each answer until the returned subscription is dropped. BX24.js never forgets
+    /// a callback id, so the portal can answer the same id again and again.
+    pub fn bind_callback(
+        &self,
+        command: &str,
+        params: &Value,
+        handler: impl FnMut(Value) + 'static,
+    ) -> Result<EventSubscription, Bx24Error> {
+        let placement = self.js()?;
+        let (subscription, trampoline) = EventSubscription::with_trampoline(handler);
+        placement
+            .call(command, &from_json(params), trampoline.as_ref())
+            .map_err(js_error)?;
+        // Same lifetime rule as `bind_event`: the portal may answer this id for the page's life.
+        trampoline.forget();
+        Ok(subscription)
+    }
+
     /// `BX24.placement.bindEvent(event, handler)`: `handler` runs on every occurrence with the event's
     /// (only) argument until the returned subscription is dropped. Unknown events are silently ignored
     /// by the portal.
@@ -68,19 +102,7 @@ impl<'a> PlacementManager<'a> {
         handler: impl FnMut(Value) + 'static,
     ) -> Result<EventSubscription, Bx24Error> {
         let placement = self.js()?;
-        let subscription = EventSubscription::new(handler);
-        let slot = subscription.slot.clone();
-        let alive = subscription.alive.clone();
-        let trampoline = Closure::<dyn FnMut(JsValue)>::new(move |value: JsValue| {
-            if !alive.get() {
-                return;
-            }
-            if let Ok(mut handler) = slot.try_borrow_mut() {
-                if let Some(handler) = handler.as_mut() {
-                    handler(to_json(&value));
-                }
-            }
-        });
+        let (subscription, trampoline) = EventSubscription::with_trampoline(handler);
         placement
             .bind_event(event, trampoline.as_ref().unchecked_ref())
             .map_err(js_error)?;
@@ -117,6 +139,26 @@ impl EventSubscription {
             alive: Rc::new(Cell::new(true)),
             slot: Rc::new(RefCell::new(Some(Box::new(handler)))),
         }
+    }
+
+    /// A subscription and the JS function that feeds it (a no-op once the subscription drops).
+    fn with_trampoline(
+        handler: impl FnMut(Value) + 'static,
+    ) -> (Self, Closure<dyn FnMut(JsValue)>) {
+        let subscription = Self::new(handler);
+        let slot = subscription.slot.clone();
+        let alive = subscription.alive.clone();
+        let trampoline = Closure::<dyn FnMut(JsValue)>::new(move |value: JsValue| {
+            if !alive.get() {
+                return;
+            }
+            if let Ok(mut handler) = slot.try_borrow_mut() {
+                if let Some(handler) = handler.as_mut() {
+                    handler(to_json(&value));
+                }
+            }
+        });
+        (subscription, trampoline)
     }
 
     /// Whether events are still delivered.

@@ -162,13 +162,13 @@ extern "C" {
     #[wasm_bindgen(method, catch, js_name = getInterface)]
     pub fn get_interface(this: &PlacementJs, callback: &Function) -> Result<(), JsValue>;
 
-    /// `BX24.placement.call(command, params, cb)`.
+    /// `BX24.placement.call(command, params, cb)`; `cb` may be `undefined` (no answer wanted).
     #[wasm_bindgen(method, catch)]
     pub fn call(
         this: &PlacementJs,
         command: &str,
         params: &JsValue,
-        callback: &Function,
+        callback: &JsValue,
     ) -> Result<(), JsValue>;
 
     /// `BX24.placement.bindEvent(event, cb)`; `cb` fires on every occurrence.

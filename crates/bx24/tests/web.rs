@@ -7,6 +7,7 @@
     reason = "test code: a failing unwrap is a failing test (clippy's allow-unwrap-in-tests does not see wasm_bindgen_test)"
 )]
 
+use bx24::messenger::TextareaMode;
 use bx24::{
     Bx24, Bx24Error, Bx24Transport, CrmSelectRequest, FrameAuth, SliderSettings, Timeouts,
     TransportFailure, WasmRuntime,
@@ -85,6 +86,31 @@ async fn init_reports_the_frame_context() {
         Some("0123456789abcdef0123456789abcdef")
     );
     assert!(bx24.auth().current().unwrap().access.expires_at_ms > js_sys::Date::now());
+}
+
+/// `INSTALL` is not in BX24.js's public API: the page's first script records it from the portal's
+/// `getInitData` answer as `window.__b24wInstall`; absent (any page before that answer, or the
+/// answer without the flag) is false.
+#[wasm_bindgen_test]
+async fn init_reports_the_install_flag_the_page_recorded() {
+    js_sys::eval("delete window.__b24wInstall;").unwrap();
+    install(json!({}));
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    assert!(!bx24.init().await.unwrap().install);
+    js_sys::eval(&format!(
+        "window.{} = true;",
+        bx24::frame::INSTALL_FLAG_GLOBAL
+    ))
+    .unwrap();
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    assert!(bx24.init().await.unwrap().install);
+    js_sys::eval("window.__b24wInstall = 'yes';").unwrap();
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    assert!(
+        !bx24.init().await.unwrap().install,
+        "only a real true counts"
+    );
+    js_sys::eval("delete window.__b24wInstall;").unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -199,6 +225,50 @@ fn events_are_delivered_until_the_subscription_is_dropped() {
         2,
         "no delivery after drop, and no 'closure invoked after drop' error"
     );
+}
+
+#[wasm_bindgen_test]
+fn repeating_callbacks_and_commands_without_an_answer() {
+    install(
+        json!({"placement": "CRM_DEAL_DETAIL_ACTIVITY", "options": {"entityTypeId": "2", "entityId": "8", "useBuiltInInterface": "Y"}}),
+    );
+    let bx24 = Bx24::detect().unwrap();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let subscription = bx24
+        .placement()
+        .bind_callback("bindValueChangeCallback", &json!("title"), move |v| {
+            sink.borrow_mut().push(v)
+        })
+        .unwrap();
+    let change = |id: &str| {
+        js_sys::eval(&format!(
+            "window.__bx24mock.callBack('bindValueChangeCallback', {{id: '{id}', value: 'x'}})"
+        ))
+        .unwrap()
+        .as_f64()
+        .unwrap()
+    };
+    assert_eq!(
+        change("title"),
+        1.0,
+        "the callback of the title block answers"
+    );
+    assert_eq!(change("title"), 1.0, "and answers again: it repeats");
+    assert_eq!(
+        change("other"),
+        0.0,
+        "a block-bound callback ignores other blocks"
+    );
+    assert_eq!(seen.borrow().len(), 2);
+    assert_eq!(seen.borrow()[1], json!({"id": "title", "value": "x"}));
+    drop(subscription);
+    change("title");
+    assert_eq!(seen.borrow().len(), 2, "no delivery after drop");
+
+    bx24.placement().send("lock", &Value::Null).unwrap();
+    let sent = calls("placement.call:lock");
+    assert_eq!(sent.len(), 1, "sent once, without waiting for an answer");
 }
 
 #[wasm_bindgen_test]
@@ -458,4 +528,75 @@ async fn a_throwing_call_method_keeps_its_bx24_error_through_the_rest_client() {
         matches!(bx24_error, Some(Bx24Error::Js(_))),
         "{bx24_error:?}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_message_input_is_read_and_written_with_a_request_id() {
+    install(json!({"placement": "IM_TEXTAREA", "options": {"dialogId": "chat2"}}));
+    js_sys::eval(
+        "window.__bx24mock.placementReplies = {
+            'im:getImTextareaContent': function (p) { return {requestId: p.requestId, text: 'Hello'}; },
+            'im:setImTextareaContent': function (p) { return typeof p.text === 'string' ? {requestId: p.requestId, success: true} : {requestId: p.requestId, message: 'text must be a string'}; }
+        };",
+    )
+    .unwrap();
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    let im = bx24.messenger();
+    assert_eq!(im.textarea_content().await.unwrap(), "Hello");
+    im.set_textarea_content("Hi", TextareaMode::AppendOnNewLine)
+        .await
+        .unwrap();
+    im.set_textarea_content("All new", TextareaMode::Replace)
+        .await
+        .unwrap();
+    let sent = calls("placement.call:im:setImTextareaContent");
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[0]["args"]["text"], "Hi");
+    assert_eq!(sent[0]["args"]["withNewLine"], true);
+    assert!(sent[0]["args"].get("replace").is_none());
+    assert_eq!(sent[1]["args"]["replace"], true);
+    let get = calls("placement.call:im:getImTextareaContent");
+    let id = get[0]["args"]["requestId"].as_str().unwrap().to_owned();
+    assert!(!id.is_empty());
+    assert_ne!(
+        Some(id.as_str()),
+        sent[0]["args"]["requestId"].as_str(),
+        "a new requestId per message"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn message_input_errors_mismatched_replies_and_silence() {
+    install(json!({"placement": "IM_TEXTAREA", "options": {"dialogId": "chat2"}}));
+    js_sys::eval(
+        "window.__bx24mock.placementReplies = {
+            'im:setImTextareaContent': function (p) { return {requestId: p.requestId, message: 'Textarea is locked'}; },
+            'im:getImTextareaContent': {requestId: 'someone-else', text: 'x'}
+        };",
+    )
+    .unwrap();
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    let im = bx24.messenger();
+    assert_eq!(
+        im.set_textarea_content("Hi", TextareaMode::Append)
+            .await
+            .unwrap_err(),
+        Bx24Error::Command {
+            command: "im:setImTextareaContent".into(),
+            code: "Textarea is locked".into()
+        }
+    );
+    assert!(matches!(
+        im.textarea_content().await,
+        Err(Bx24Error::Command { .. })
+    ));
+    // A portal without a message input ignores the command: a timeout, not a hang.
+    install(
+        json!({"placement": "IM_NAVIGATION", "options": {}, "silent": ["placement.call:im:getImTextareaContent"]}),
+    );
+    let bx24 = Bx24::detect().unwrap().with_timeouts(quick());
+    assert!(matches!(
+        bx24.messenger().textarea_content().await,
+        Err(Bx24Error::Timeout { .. })
+    ));
 }

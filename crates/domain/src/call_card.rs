@@ -4,7 +4,21 @@
 use placement::{CrmEntityType, CrmRef, EntityId};
 use rest::de;
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::{json, Value};
+
+/// `crm.activity.todo.add` parameters for a call note on the element the call is bound to: the note
+/// is the description, `deadline` (ISO date-time, required by the method) is when it was written, so
+/// the to-do shows in the element's timeline at the call. The responsible person is the portal's
+/// default: the user who writes it.
+pub fn note_params(target: CrmRef, title: &str, note: &str, deadline: &str) -> Value {
+    json!({
+        "ownerTypeId": target.entity.entity_type_id().0,
+        "ownerId": target.id.0,
+        "deadline": deadline,
+        "title": title,
+        "description": note.trim(),
+    })
+}
 
 /// The payload of `CallCard::EntityChanged`: `{PHONE_NUMBER, CRM_ENTITY_TYPE, CRM_ENTITY_ID}`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -43,6 +57,23 @@ impl EntityChanged {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_note_is_a_todo_on_the_bound_element() {
+        let deal = CrmRef {
+            entity: CrmEntityType::Deal,
+            id: EntityId(25),
+        };
+        assert_eq!(
+            note_params(
+                deal,
+                "Call note",
+                "  wants a callback \n",
+                "2026-11-24T10:00:00Z"
+            ),
+            json!({"ownerTypeId": 2, "ownerId": 25, "deadline": "2026-11-24T10:00:00Z", "title": "Call note", "description": "wants a callback"})
+        );
+    }
 
     #[test]
     fn entity_changed_payloads() {

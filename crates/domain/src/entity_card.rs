@@ -310,7 +310,7 @@ impl EntityCard {
 }
 
 /// Title of an item: `title`, or the person's name for contacts (and for leads without a title).
-fn display_title(entity: CrmEntityType, item: &CrmItem) -> Option<String> {
+pub(crate) fn display_title(entity: CrmEntityType, item: &CrmItem) -> Option<String> {
     match entity {
         CrmEntityType::Contact => item.full_name().or_else(|| item.title.clone()),
         _ => item.title.clone().or_else(|| item.full_name()),

@@ -5,7 +5,8 @@ use rest::RestError;
 use std::fmt;
 
 /// A failed load of a widget's data.
-#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(debug_assertions, derive(Debug))]
+#[derive(Clone, PartialEq)]
 pub enum LoadError {
     /// The answer came back but held no such element (`crm.item.get` without `item`, `tasks.task.get`
     /// answering `[]`). Shown like the portal's own not-found errors.
@@ -76,3 +77,5 @@ mod tests {
         );
     }
 }
+
+rest::release_debug_as_display!(LoadError);

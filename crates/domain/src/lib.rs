@@ -7,13 +7,28 @@
 //! shaped as the REST docs show them.
 
 pub mod answers;
+pub mod app_link;
+pub mod calendar_view;
 pub mod call_card;
+pub mod calls_report;
+pub mod connector;
+pub mod crm_report;
+pub mod crm_row_actions;
+pub mod crm_work;
+pub mod employee_card;
 pub mod entity_card;
 pub mod entity_details;
 pub mod error;
 pub mod format;
+pub mod landing;
+pub mod messenger;
 pub mod people;
+pub mod rating_field;
+pub mod softphone;
 pub mod task_card;
+pub mod task_workload;
+pub mod workgroup_card;
+pub mod write;
 
 pub use error::LoadError;
 /// The portal's loosely typed JSON readers, shared with the REST layer and the BX24 binding.

@@ -136,6 +136,19 @@ impl TaskStatus {
         })
     }
 
+    /// The numeric code the REST API uses (`STATUS` / `REAL_STATUS`), the inverse of [`Self::from_code`].
+    pub fn code(self) -> u64 {
+        match self {
+            Self::New => 1,
+            Self::Pending => 2,
+            Self::InProgress => 3,
+            Self::AwaitingReview => 4,
+            Self::Completed => 5,
+            Self::Deferred => 6,
+            Self::Declined => 7,
+        }
+    }
+
     /// Whether the task is finished (a deadline no longer matters).
     pub fn is_closed(self) -> bool {
         matches!(self, Self::Completed | Self::Declined)

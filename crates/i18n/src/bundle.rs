@@ -46,6 +46,22 @@ impl Bundle {
         Ok(Self { locale, messages })
     }
 
+    /// A bundle from messages already sorted by hash without duplicates (the compiled form's
+    /// decoder, [`crate::compiled::decode`]).
+    pub(crate) fn from_messages(locale: Locale, messages: Vec<(u32, Pattern<'static>)>) -> Self {
+        Self { locale, messages }
+    }
+
+    /// This bundle with `other`'s messages added (a family's part joining the shared file); a
+    /// message in both keeps this bundle's value.
+    pub fn merged(mut self, other: Bundle) -> Self {
+        self.messages.extend(other.messages);
+        // Stable: for equal hashes this bundle's message stays first and survives the dedup.
+        self.messages.sort_by_key(|(hash, _)| *hash);
+        self.messages.dedup_by_key(|(hash, _)| *hash);
+        self
+    }
+
     /// The language.
     pub fn locale(&self) -> Locale {
         self.locale
@@ -167,6 +183,28 @@ pub fn install(bundle: Bundle) {
     BUNDLES.with(|b| b.borrow_mut()[locale.index()] = Some(leaked));
 }
 
+thread_local! {
+    /// The parts (locale, family) installed on this page.
+    static PARTS_INSTALLED: RefCell<Vec<(Locale, &'static str)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Adds a family's part (`crate::parts`) to the page's translations for its locale: merged into the
+/// bundle already installed, or installed alone when there is none yet.
+pub fn install_part(family: &'static str, part: Bundle) {
+    let locale = part.locale;
+    let merged = match bundle(locale) {
+        Some(current) => current.clone().merged(part),
+        None => part,
+    };
+    install(merged);
+    PARTS_INSTALLED.with(|p| p.borrow_mut().push((locale, family)));
+}
+
+/// Whether `family`'s part in `locale` is installed on this page.
+pub fn part_installed(locale: Locale, family: &str) -> bool {
+    PARTS_INSTALLED.with(|p| p.borrow().iter().any(|(l, f)| *l == locale && *f == family))
+}
+
 /// Whether `locale` has translations on this page.
 pub fn installed(locale: Locale) -> bool {
     bundle(locale).is_some()
@@ -215,6 +253,21 @@ mod tests {
 
     fn num(value: f64, shown: &str) -> Arg<'_> {
         Arg::Number { value, shown }
+    }
+
+    #[test]
+    fn a_part_joins_the_installed_bundle_of_its_locale() {
+        install(Bundle::parse(Locale::Pl, "hi = Cześć\n").unwrap());
+        assert!(!part_installed(Locale::Pl, "setup"));
+        assert_eq!(text(Locale::Pl, id_hash("setup-x")), "");
+        install_part(
+            "setup",
+            Bundle::parse(Locale::Pl, "setup-x = Instaluj\n").unwrap(),
+        );
+        assert!(part_installed(Locale::Pl, "setup"));
+        assert!(!part_installed(Locale::Tr, "setup"));
+        assert_eq!(text(Locale::Pl, id_hash("setup-x")), "Instaluj");
+        assert_eq!(text(Locale::Pl, id_hash("hi")), "Cześć");
     }
 
     #[test]

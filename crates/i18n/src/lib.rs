@@ -13,11 +13,15 @@
 pub mod bundle;
 pub mod check;
 pub mod codegen;
+pub mod compiled;
 pub mod ftl;
 mod locale;
+pub mod parts;
 pub mod plural;
 
-pub use bundle::{format, id_hash, install, installed, text, Arg, Bundle};
+pub use bundle::{
+    format, id_hash, install, install_part, installed, part_installed, text, Arg, Bundle,
+};
 pub use locale::{Direction, Locale};
 pub use plural::PluralCategory;
 

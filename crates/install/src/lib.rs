@@ -8,6 +8,7 @@
 //!   leniently;
 //! - [`plan`]: the REST calls that register what an admin picked and is missing (and, for the settings
 //!   page, remove what is no longer wanted), with `LANG_ALL` titles in every shipped language;
+//! - [`spot`]: where in the portal a code appears (on what, and where on it), for the wizard's list;
 //! - [`run`]: a run's progress, where "Handler already binded" is success and a call whose outcome is
 //!   unknown is never resent before the portal has been re-read.
 //!
@@ -18,6 +19,7 @@ pub mod offer;
 pub mod plan;
 pub mod portal;
 pub mod run;
+pub mod spot;
 
 pub use offer::{Area, Offer, Purpose, Registration, OFFERS};
 pub use plan::{
@@ -26,7 +28,19 @@ pub use plan::{
 };
 pub use portal::PortalState;
 pub use run::{Answer, Run, StepState};
+pub use spot::{locate, Location, Spot, Subject};
 
 /// The app option (`appOption.set`) under which the app records the site placements it registered
 /// with `landing.repo.bind`, since no portal method lists them.
 pub const LANDING_OPTION: &str = "landing_placements";
+
+/// The `view` parameter of the app's own page (`DEFAULT`) that opens the settings and placement
+/// manager: `BX24.openApplication({"view": "settings"})`.
+pub const SETTINGS_VIEW: &str = "settings";
+
+/// The app option (admins, `appOption.set`) and user option (`userOption.set`) holding a default
+/// theme: `light`, `dark`, or absent for the system's. The user's option wins over the app's.
+pub const THEME_OPTION: &str = "theme";
+
+/// The app option choosing the REST transport: `bx24` (`BX24.callMethod`, the default) or `fetch`.
+pub const TRANSPORT_OPTION: &str = "transport";

@@ -150,6 +150,22 @@ impl Run {
         }
     }
 
+    /// Settles only the steps whose outcome was unknown, from a fresh read of the portal (what
+    /// landed is done, the rest pending again); refusals stay listed with the portal's reason. What
+    /// the wizard does right after a run, before the admin decides on a retry.
+    pub fn reconcile_unknown(&mut self, portal: &PortalState, handler: &str) {
+        for (step, state) in &mut self.steps {
+            if !matches!(state, StepState::Unknown { .. }) {
+                continue;
+            }
+            let present = portal.has(&step.code, handler);
+            *state = match (step.action, present) {
+                (Action::Register, true) | (Action::Unregister, false) => StepState::AlreadyDone,
+                _ => StepState::Pending,
+            };
+        }
+    }
+
     /// Whether any step's outcome is unknown (the wizard must re-read the portal before a retry).
     pub fn needs_reconcile(&self) -> bool {
         self.steps
@@ -168,6 +184,65 @@ impl Run {
             .iter()
             .filter(|(_, s)| matches!(s, StepState::Failed { .. } | StepState::Unknown { .. }))
             .collect()
+    }
+}
+
+impl Answer {
+    /// What a REST call's outcome means for the install. A portal error with a 4xx status (or inside a
+    /// batch) is a refusal: nothing changed. A timeout, a network failure, a 5xx, a body that cannot be
+    /// read or a call cancelled while in flight may have been executed: the outcome is unknown. The
+    /// rate and operating-time limits and token failures are refusals (the portal turned the call away
+    /// before running it), as are batch problems the client found before sending.
+    pub fn from_rest(outcome: Result<(), &rest::RestError>) -> Self {
+        use rest::RestError as E;
+        let error = match outcome {
+            Ok(()) => return Self::Ok,
+            Err(error) => error,
+        };
+        let unknown = || Self::Unknown {
+            reason: error.to_string(),
+        };
+        match error {
+            E::Timeout { .. } | E::Network { .. } | E::BadJson { .. } | E::Cancelled => unknown(),
+            E::Portal {
+                code,
+                description,
+                status,
+            }
+            | E::NotFound {
+                code,
+                description,
+                status,
+            }
+            | E::AccessDenied {
+                code,
+                description,
+                status,
+            }
+            | E::InvalidArgument {
+                code,
+                description,
+                status,
+            }
+            | E::InvalidBatch {
+                code,
+                description,
+                status,
+            } => {
+                if *status >= 500 {
+                    unknown()
+                } else {
+                    Self::Refused {
+                        code: code.clone(),
+                        description: description.clone(),
+                    }
+                }
+            }
+            other => Self::Refused {
+                code: other.code().unwrap_or("ERROR").to_owned(),
+                description: other.to_string(),
+            },
+        }
     }
 }
 
@@ -271,6 +346,33 @@ mod tests {
     }
 
     #[test]
+    fn settling_unknown_outcomes_keeps_refusals_with_their_reason() {
+        let mut run = Run::new(vec![bind("CALL_CARD"), bind("LEFT_MENU")]);
+        run.finish(0, refused("ACCESS_DENIED", "no"));
+        run.finish(
+            1,
+            Answer::Unknown {
+                reason: "timed out".into(),
+            },
+        );
+        run.reconcile_unknown(&PortalState::default(), HANDLER);
+        assert_eq!(
+            run.steps()[0].1,
+            StepState::Failed {
+                code: "ACCESS_DENIED".into(),
+                description: "no".into()
+            }
+        );
+        assert_eq!(run.steps()[1].1, StepState::Pending);
+        assert!(!run.needs_reconcile());
+        assert_eq!(
+            run.sendable(),
+            [0, 1],
+            "both go again when the admin retries"
+        );
+    }
+
+    #[test]
     fn removals_of_what_is_gone_are_success() {
         assert!(means_already_done(
             Action::Unregister,
@@ -296,5 +398,42 @@ mod tests {
         run.start(5);
         run.finish(5, Answer::Ok);
         assert_eq!(run.steps()[0].1, StepState::Pending);
+    }
+    #[test]
+    fn rest_outcomes_map_to_known_refusals_or_unknown_outcomes() {
+        use rest::RestError as E;
+        assert_eq!(Answer::from_rest(Ok(())), Answer::Ok);
+        let portal = |status| E::Portal {
+            code: "ERROR_CORE".into(),
+            description: "Handler already binded".into(),
+            status,
+        };
+        assert_eq!(
+            Answer::from_rest(Err(&portal(400))),
+            refused("ERROR_CORE", "Handler already binded")
+        );
+        assert!(matches!(
+            Answer::from_rest(Err(&portal(500))),
+            Answer::Unknown { .. }
+        ));
+        for error in [
+            E::Timeout { after_ms: 20_000 },
+            E::network("offline"),
+            E::bad_json("not JSON"),
+            E::Cancelled,
+        ] {
+            assert!(
+                matches!(Answer::from_rest(Err(&error)), Answer::Unknown { .. }),
+                "{error}"
+            );
+        }
+        assert!(matches!(
+            Answer::from_rest(Err(&E::RateLimited)),
+            Answer::Refused { code, .. } if code == "QUERY_LIMIT_EXCEEDED"
+        ));
+        assert!(matches!(
+            Answer::from_rest(Err(&E::from_portal("ERROR_PLACEMENT_NOT_FOUND".into(), String::new(), 400))),
+            Answer::Refused { code, .. } if code == "ERROR_PLACEMENT_NOT_FOUND"
+        ));
     }
 }

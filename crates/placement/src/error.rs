@@ -11,7 +11,8 @@ use std::fmt;
 pub const MAX_VALUE_CHARS: usize = 80;
 
 /// Why a placement could not be parsed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(debug_assertions, derive(Debug))]
+#[derive(Clone, PartialEq, Eq)]
 pub enum PlacementError {
     /// `PLACEMENT_OPTIONS` is not a JSON object (nor `[]`, nor a JSON string holding one).
     MalformedOptions {
@@ -161,3 +162,5 @@ mod tests {
         assert!(err.to_string().chars().count() < 300);
     }
 }
+
+protocol::release_debug_as_display!(PlacementError);

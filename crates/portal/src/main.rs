@@ -35,6 +35,8 @@ portal emulate
     --app-url URL             load the frame from URL instead (e.g. trunk serve); A is not started
     --open-placement CODE     placement opened when the page URL names none (default DEFAULT)
     --extra-app-dir DIR       also serve DIR on A under /__extra/ (test pages; .html accepts POST)
+    --gallery DIR             screenshots shown at P/gallery, light beside dark (default
+                              e2e/screenshots, written by the e2e run's a11y spec)
     --fresh                   start as a portal the app was never installed on: not installed,
                               nothing bound; the placement picker offers only what the app binds
                               (the host page's 'every placement' switch brings the full list back)
@@ -138,6 +140,7 @@ fn parse_emulate(args: &[String]) -> Result<Command, String> {
                 options.open_placement = Some(value.to_ascii_uppercase())
             }
             "extra-app-dir" => options.extra_app_dir = Some(PathBuf::from(value)),
+            "gallery" => options.gallery = PathBuf::from(value),
             _ => return Err(format!("unknown or empty option --{name} for emulate")),
         }
     }

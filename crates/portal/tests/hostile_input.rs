@@ -316,6 +316,7 @@ fn host_config() -> HostConfig {
         open_placement: None,
         extra_app_dir: false,
         fresh: false,
+        gallery: std::env::temp_dir(),
     }
 }
 
@@ -350,6 +351,7 @@ fn portal_paths() -> impl Strategy<Value = String> {
         api.prop_map(|a| format!("/emulator/api/{a}")),
         "[a-zA-Z0-9_.%-]{0,12}".prop_map(|f| format!("/emulator/avatar/{f}")),
         "[a-zA-Z0-9_./%-]{0,20}".prop_map(|f| format!("/host/{f}")),
+        "[a-zA-Z0-9_./%-]{0,40}".prop_map(|f| format!("/gallery/{f}")),
         "/[a-zA-Z0-9_./%~-]{0,30}",
     ]
 }

@@ -53,7 +53,8 @@ impl fmt::Display for ErrorSource {
 }
 
 /// Why a REST call failed.
-#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(debug_assertions, derive(Debug))]
+#[derive(Clone, PartialEq)]
 pub enum RestError {
     /// The portal answered with an error envelope `{error, error_description}` that none of the more
     /// specific variants covers.
@@ -406,3 +407,5 @@ mod tests {
         }
     }
 }
+
+protocol::release_debug_as_display!(RestError);

@@ -19,6 +19,8 @@
 //! Single-threaded by design: futures are `!Send`, state is shared with `Rc`/`RefCell`.
 
 mod auth;
+/// Debug as Display in release builds, for error types (see the macro in `protocol`).
+pub use protocol::release_debug_as_display;
 pub mod batch;
 pub mod cancel;
 mod client;

@@ -3,7 +3,7 @@
 use crate::html::{link_tags, strip_css_comments};
 use crate::names::{content_hash, hashed_name, integrity};
 use serde_json::{json, Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -62,8 +62,9 @@ pub fn run(options: &Options) -> Result<()> {
     let index_path = staging.join("index.html");
     let mut html = read_text(&index_path)?;
     let icons = rename_by_content(staging, "assets/icons", "svg")?;
-    let locales = rename_by_content(staging, "locales", "ftl")?;
-    html = bundle_css(staging, &html, &icons)?;
+    compile_locales(staging)?;
+    let locales = rename_by_content(staging, "locales", "txt")?;
+    html = bundle_css(staging, &html, &icons, &options.cargo_wasm)?;
     let wasm = if options.release {
         let (new_html, wasm) = split_wasm(staging, &html, &options.cargo_wasm)?;
         html = new_html;
@@ -103,6 +104,32 @@ pub fn run(options: &Options) -> Result<()> {
     Ok(())
 }
 
+/// Replaces every `locales/<tag>.ftl` trunk copied by its compiled form `locales/<tag>.txt`
+/// (`i18n::compiled`): no comments, no ids, and the wasm reads it without a Fluent reader. The
+/// messages of a family's part (`i18n::parts`) go to `locales/<tag>.<family>.txt` instead.
+fn compile_locales(staging: &Path) -> Result<()> {
+    let dir = staging.join("locales");
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return Ok(());
+    };
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if path.extension().and_then(|e| e.to_str()) != Some("ftl") {
+            continue;
+        }
+        let files = i18n::compiled::compile_parts(&read_text(&path)?)
+            .map_err(|e| format!("cannot compile {}: {e}", path.display()))?;
+        for (family, compiled) in files {
+            let name = match family {
+                None => path.with_extension("txt"),
+                Some(family) => path.with_extension(format!("{family}.txt")),
+            };
+            write(&name, compiled)?;
+        }
+        remove(&path)?;
+    }
+    Ok(())
+}
+
 /// Renames every `*.ext` in `staging/dir` to `<stem>-<hash>.ext`; returns stem → new file name.
 fn rename_by_content(staging: &Path, dir: &str, ext: &str) -> Result<BTreeMap<String, String>> {
     let dir = staging.join(dir);
@@ -131,7 +158,16 @@ fn rename_by_content(staging: &Path, dir: &str, ext: &str) -> Result<BTreeMap<St
 
 /// Replaces trunk's one `<link rel="stylesheet">` per file by one bundle (one request instead of
 /// one per component), with the icon URLs inside pointing at the hashed files.
-fn bundle_css(staging: &Path, html: &str, icons: &BTreeMap<String, String>) -> Result<String> {
+///
+/// The kit's custom properties that nothing reads are dropped (`css::prune_unused_custom_properties`):
+/// what the bundle's rules, the HTML and the wasm cargo linked (`cargo_wasm`, its string literals;
+/// skipped when the file is absent) mention stays.
+fn bundle_css(
+    staging: &Path,
+    html: &str,
+    icons: &BTreeMap<String, String>,
+    cargo_wasm: &Path,
+) -> Result<String> {
     let sheets: Vec<_> = link_tags(html)
         .into_iter()
         .filter(|t| t.get("rel") == Some("stylesheet"))
@@ -162,6 +198,14 @@ fn bundle_css(staging: &Path, html: &str, icons: &BTreeMap<String, String>) -> R
             ));
         }
         rest = tail;
+    }
+    if let Ok(wasm) = fs::read(cargo_wasm) {
+        let mut used = BTreeSet::new();
+        crate::css::mentioned_names(&wasm, &mut used);
+        crate::css::mentioned_names(html.as_bytes(), &mut used);
+        let (pruned, dropped) = crate::css::prune_unused_custom_properties(&bundle, &used);
+        eprintln!("dist: {dropped} unused design tokens left out of the CSS");
+        bundle = pruned;
     }
     let name = hashed_name("styles", "css", bundle.as_bytes());
     write(&staging.join(&name), &bundle)?;
@@ -262,6 +306,17 @@ fn split_wasm(staging: &Path, html: &str, cargo_wasm: &Path) -> Result<(String, 
     }
     let input = read(cargo_wasm)?;
     let main_unbound = work.join("main.wasm");
+    // Code that four or more families share goes to the main module: with a chunk per combination
+    // of families, twenty-three families made over a hundred small files per first load, each its
+    // own request and compression window (measured 2026-12-02, largest first load: upstream
+    // behaviour 386.6 KB as 124 files; threshold 8: 363.1 KB; 4: 347.2 KB; 2: 372.2 KB, main alone
+    // 281 KB). `DIST_SHARED_TO_MAIN` sets another threshold for such comparisons.
+    let shared_to_main = std::env::var("DIST_SHARED_TO_MAIN")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(4);
+    wasm_split_cli_support::SHARED_CODE_TO_MAIN_AT
+        .store(shared_to_main, std::sync::atomic::Ordering::Relaxed);
     let split = {
         let mut opts = wasm_split_cli_support::Options::new(&input);
         opts.output_dir = &work;
@@ -489,7 +544,7 @@ mod tests {
         .unwrap();
         let html = "<head>\n<link rel=\"stylesheet\" href=\"/a-1.css\" integrity=\"sha384-a\"/>\n<link rel=\"stylesheet\" href=\"/b-2.css\" integrity=\"sha384-b\"/>\n</head>";
         let icons = BTreeMap::from([("deal".to_owned(), "deal-0123.svg".to_owned())]);
-        let out = bundle_css(&dir, html, &icons).unwrap();
+        let out = bundle_css(&dir, html, &icons, Path::new("/nonexistent.wasm")).unwrap();
         let links = css_links(&out);
         assert_eq!(links.len(), 1, "{out}");
         let bundle = fs::read_to_string(dir.join(links[0].trim_start_matches('/'))).unwrap();
@@ -499,7 +554,12 @@ mod tests {
         );
         assert!(!dir.join("a-1.css").exists() && !dir.join("b-2.css").exists());
         assert!(out.contains(&integrity(bundle.as_bytes())), "{out}");
-        let missing = bundle_css(&dir, &out.replace(&links[0], "/c.css"), &icons);
+        let missing = bundle_css(
+            &dir,
+            &out.replace(&links[0], "/c.css"),
+            &icons,
+            Path::new("/nonexistent.wasm"),
+        );
         assert!(missing.is_err());
         let _ = fs::remove_dir_all(&dir);
     }

@@ -19,6 +19,7 @@
 //! CSS, its chunks, the largest translation file), as served (the `.br` file when there is one), and
 //! fails when a family passes the budget.
 
+mod css;
 mod finalize;
 mod html;
 mod names;

@@ -77,15 +77,27 @@ pub fn run(options: &Options) -> Result<(), String> {
     for css in strings(&manifest["css"]) {
         shared.push(served(dist, &css)?);
     }
+    // Translation files by asset-map key: `<tag>` (shared) or `<tag>.<family>` (a family's part).
     let mut largest_locale: Option<Served> = None;
+    let mut largest_part: std::collections::BTreeMap<String, Served> = Default::default();
     if let Some(locales) = manifest["locales"].as_object() {
-        for url in locales.values().filter_map(Value::as_str) {
+        for (key, url) in locales {
+            let Some(url) = url.as_str() else { continue };
             let file = served(dist, url)?;
-            if largest_locale
-                .as_ref()
-                .is_none_or(|l| file.served > l.served)
-            {
-                largest_locale = Some(file);
+            let slot = match key.split_once('.') {
+                None => &mut largest_locale,
+                Some((_, family)) => {
+                    let current = largest_part.remove(family);
+                    let keep = match current {
+                        Some(c) if c.served >= file.served => c,
+                        _ => file,
+                    };
+                    largest_part.insert(family.to_owned(), keep);
+                    continue;
+                }
+            };
+            if slot.as_ref().is_none_or(|l| file.served > l.served) {
+                *slot = Some(file);
             }
         }
     }
@@ -100,7 +112,8 @@ pub fn run(options: &Options) -> Result<(), String> {
             .iter()
             .map(|url| served(dist, url))
             .collect::<Result<_, _>>()?;
-        let own_bytes: u64 = own.iter().map(|s| s.served).sum();
+        let own_bytes: u64 = own.iter().map(|s| s.served).sum::<u64>()
+            + largest_part.get(family).map_or(0, |p| p.served);
         rows.push((
             family.clone(),
             own.len(),

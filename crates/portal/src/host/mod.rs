@@ -10,6 +10,7 @@
 pub mod api;
 pub mod app_origin;
 pub mod assets;
+pub mod gallery;
 
 use crate::state::EmulatorState;
 use axum::routing::get;
@@ -40,6 +41,8 @@ pub struct EmulateOptions {
     pub extra_app_dir: Option<PathBuf>,
     /// Start as a portal the app was never installed on (`--fresh`): not installed, nothing bound.
     pub fresh: bool,
+    /// Folder of the end-to-end run's screenshots, shown at `/gallery`.
+    pub gallery: PathBuf,
 }
 
 impl Default for EmulateOptions {
@@ -53,6 +56,7 @@ impl Default for EmulateOptions {
             open_placement: None,
             extra_app_dir: None,
             fresh: false,
+            gallery: PathBuf::from("e2e/screenshots"),
         }
     }
 }
@@ -73,6 +77,9 @@ pub struct HostConfig {
     /// Whether the run started as a fresh portal (`--fresh`): the host page then offers only bound
     /// placements until its "every placement" switch is on.
     pub fresh: bool,
+    /// Folder of the screenshots `/gallery` shows (not sent to the host page).
+    #[serde(skip)]
+    pub gallery: PathBuf,
 }
 
 /// Why the emulator could not start or stopped.
@@ -103,6 +110,7 @@ impl std::error::Error for HostError {}
 
 /// The router of origin P: host page, emulator API and the fake REST API.
 pub fn portal_router(state: EmulatorState, config: HostConfig) -> Router {
+    let gallery = config.gallery.clone();
     let api_state = Arc::new(api::ApiState {
         emulator: state.clone(),
         config,
@@ -115,6 +123,7 @@ pub fn portal_router(state: EmulatorState, config: HostConfig) -> Router {
             "/favicon.ico",
             get(|| async { axum::http::StatusCode::NO_CONTENT }),
         )
+        .merge(gallery::routes(gallery))
         .merge(api::routes(api_state))
         .merge(crate::rest::router(state))
 }
@@ -159,11 +168,16 @@ pub async fn run(options: EmulateOptions) -> Result<(), HostError> {
         open_placement: options.open_placement.clone(),
         extra_app_dir: options.extra_app_dir.is_some() && app_listener.is_some(),
         fresh: options.fresh,
+        gallery: options.gallery.clone(),
     };
     let portal = portal_router(state, config);
 
     println!("Bitrix24 portal emulator");
     println!("  host page + fake REST (origin P): {portal_origin}/");
+    println!(
+        "  screenshots of the last e2e run: {portal_origin}/gallery ({})",
+        options.gallery.display()
+    );
     match &app_origin {
         Some(origin) => println!(
             "  app (origin A, serving {} by GET and POST): {origin}/",
@@ -245,6 +259,7 @@ mod tests {
             open_placement: None,
             extra_app_dir: false,
             fresh: false,
+            gallery: PathBuf::from("/nonexistent"),
         };
         (state.clone(), portal_router(state, config))
     }

@@ -8,8 +8,12 @@
 pub mod app;
 pub mod calendar;
 pub mod crm;
+pub mod crm_work;
+pub mod im;
+pub mod landing;
 pub mod prng;
 pub mod tasks;
+pub mod telephony;
 pub mod time;
 pub mod users;
 
@@ -38,12 +42,20 @@ pub struct Data {
     pub users: Vec<users::User>,
     /// CRM tables.
     pub crm: crm::CrmData,
+    /// Orders, old invoices, requisites and bank details (the CRM work widgets).
+    pub crm_work: crm_work::CrmWorkData,
     /// Workgroups, tasks, checklists.
     pub work: tasks::WorkData,
     /// Calendar events.
     pub calendar: Vec<calendar::CalendarEvent>,
     /// The app's own options and registrations.
     pub app: app::AppData,
+    /// Chats and messages (messenger widgets).
+    pub im: im::ImData,
+    /// The call log and registered external calls (call card, telephony report).
+    pub telephony: telephony::TelephonyData,
+    /// Sites, pages and blocks (landing widgets).
+    pub landing: landing::LandingData,
 }
 
 impl Data {
@@ -56,6 +68,12 @@ impl Data {
         let deals = crm.of(crm::DEAL).len() as u64;
         let work = tasks::seed(&mut rng, anchor, deals);
         let calendar = calendar::seed(&mut rng, anchor);
+        let im = im::seed(
+            anchor,
+            &record_title(&crm, crm::DEAL, im::CRM_CHAT_DEAL),
+            &task_title(&work, im::TASK_CHAT_TASK),
+        );
+        let crm_work = crm_work::seed(&crm, anchor);
         Data {
             anchor,
             current_user_id: CURRENT_USER,
@@ -63,9 +81,14 @@ impl Data {
             departments: users::seed_departments(),
             users,
             crm,
+            crm_work,
             work,
             calendar,
             app: app::AppData::installed(),
+            im,
+            // Its own generator: adding calls changes none of the other demo data.
+            telephony: telephony::seed(&mut prng::Prng::new(SEED ^ 0x7e1e), anchor, 80),
+            landing: landing::seed(),
         }
     }
 
@@ -73,6 +96,24 @@ impl Data {
     pub fn user(&self, id: u64) -> Option<&users::User> {
         self.users.iter().find(|u| u.id == id)
     }
+}
+
+/// The title of a seeded CRM record (empty when absent).
+fn record_title(crm: &crm::CrmData, entity_type_id: u32, id: u64) -> String {
+    crm.of(entity_type_id)
+        .iter()
+        .find(|r| r.id == id)
+        .map(|r| r.title.clone())
+        .unwrap_or_default()
+}
+
+/// The title of a seeded task (empty when absent).
+fn task_title(work: &tasks::WorkData, id: u64) -> String {
+    work.tasks
+        .iter()
+        .find(|t| t.id == id)
+        .map(|t| t.title.clone())
+        .unwrap_or_default()
 }
 
 /// The seeded in-memory portal. Thread-safe; share it in an `Arc`.
@@ -160,10 +201,13 @@ impl Store {
     /// placements, events): a portal the app was never installed on (`installed` false, `--fresh`) or
     /// one where it was just installed and has bound nothing yet (`installed` true).
     pub fn reset_app(&self, installed: bool) {
-        self.write().app = app::AppData {
+        let mut d = self.write();
+        d.app = app::AppData {
             installed,
             ..app::AppData::default()
         };
+        // The connector data is the app's too.
+        d.im.connector_data.clear();
     }
 
     /// Marks the installation finished or not (`setInstallFinish`).

@@ -15,6 +15,9 @@
  */
 import { toast } from './dom.js';
 import { record } from './log.js';
+import { rest } from './api.js';
+import { calendarHandlers } from './calendar-view.js';
+import { builtInHandlers } from './builtin-activity.js';
 
 /** UI states accepted by CallCardSetUiState (placements.md §4). */
 export const UI_STATES = ['incoming', 'transferIncoming', 'outgoing', 'connectingIncoming', 'connectingOutgoing', 'connected',
@@ -93,18 +96,38 @@ function cardCommand(apply, { answerOnSuccess = true } = {}) {
   };
 }
 
-/** Raises a simulated call card in a PAGE_BACKGROUND_WORKER layout and fires `…::initialized`. */
-export function raiseCallCard(layout, fields = {}) {
+/**
+ * Raises a call card in a PAGE_BACKGROUND_WORKER layout, as the portal does once the app's softphone
+ * registered an incoming call: the call is registered in the store (telephony.externalcall.register,
+ * so the app can finish it with telephony.externalcall.finish), then `…::initialized` fires with it.
+ * Falls back to an unregistered card when the REST call fails.
+ */
+export async function raiseCallCard(layout, fields = {}) {
+  const phone = fields.PHONE_NUMBER || '+4930123456';
+  let callId = fields.CALL_ID || '';
+  let entityType = 'CONTACT';
+  let entityId = 1;
+  if (!callId) {
+    try {
+      const reg = await rest('telephony.externalcall.register', { USER_ID: 1, PHONE_NUMBER: phone, TYPE: 2, CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 1, SHOW: 1 });
+      callId = reg.result.CALL_ID;
+      entityType = reg.result.CRM_ENTITY_TYPE || '';
+      entityId = Number(reg.result.CRM_ENTITY_ID) || 0;
+    } catch (error) {
+      record('note', { layout: layout.label, register: String(error && error.message ? error.message : error) });
+      callId = `externalCall.${Date.now()}`;
+    }
+  }
   layout.state.callCard = {
-    CALL_ID: fields.CALL_ID || `externalCall.${Date.now()}`,
-    PHONE_NUMBER: fields.PHONE_NUMBER || '+4930123456',
+    CALL_ID: callId,
+    PHONE_NUMBER: phone,
     title: '', statusText: '', uiState: 'incoming', muted: false, held: false, timer: false, closed: false,
   };
   changed(layout);
   const c = layout.state.callCard;
   layout.fire('BackgroundCallCard::initialized', {
-    CALL_ID: c.CALL_ID, PHONE_NUMBER: c.PHONE_NUMBER, LINE_NUMBER: '', LINE_NAME: '', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 1,
-    CRM_BINDINGS: [{ ENTITY_TYPE: 'CONTACT', ENTITY_ID: 1 }], CALL_DIRECTION: 'incoming', CALL_STATE: 'connecting', CALL_LIST_MODE: false,
+    CALL_ID: c.CALL_ID, PHONE_NUMBER: c.PHONE_NUMBER, LINE_NUMBER: '', LINE_NAME: '', CRM_ENTITY_TYPE: entityType, CRM_ENTITY_ID: entityId,
+    CRM_BINDINGS: entityId ? [{ ENTITY_TYPE: entityType, ENTITY_ID: entityId }] : [], CALL_DIRECTION: 'incoming', CALL_STATE: 'connecting', CALL_LIST_MODE: false,
   });
   return c;
 }
@@ -156,17 +179,8 @@ const handlers = {
     reply();
   },
 
-  // CALENDAR_GRIDVIEW
-  getEvents({ layout, args, reply }) {
-    layout.state.calendarEntries = isObject(args) && Array.isArray(args.entries) ? args.entries.length : 0;
-    layout.state.calendarRange = isObject(args) ? { dateFrom: args.dateFrom, dateTo: args.dateTo } : null;
-    changed(layout);
-    reply();
-  },
-  viewEvent: answerEmpty('Calendar: open event card'),
-  addEvent: answerEmpty('Calendar: new event form'),
-  editEvent: answerEmpty('Calendar: edit event form'),
-  deleteEvent: answerEmpty('Calendar: delete event'),
+  // CALENDAR_GRIDVIEW: getEvents / viewEvent / addEvent / editEvent / deleteEvent on the calendar store
+  ...calendarHandlers((layout) => changed(layout)),
 
   // PAGE_BACKGROUND_WORKER: WebRTC call card driven by the app
   CallCardSetMute: cardCommand((c, a) => { c.muted = !!a.muted; }),
@@ -257,6 +271,9 @@ export function canonicalCommand(command) {
 /** The handler for a catalogued placement command. */
 export function placementCommand(layout, command) {
   const canonical = canonicalCommand(command);
+  if (Object.prototype.hasOwnProperty.call(builtInHandlers, canonical)) {
+    return (ctx) => builtInHandlers[canonical]({ ...ctx, changed });
+  }
   if (Object.prototype.hasOwnProperty.call(handlers, canonical)) return handlers[canonical];
   return ({ layout: l, args, reply }) => {
     l.state.calls = (l.state.calls || []).concat([{ command, args }]).slice(-20);
@@ -282,7 +299,7 @@ export function defaultEventPayload(layout, event) {
     'BackgroundCallCard::holdButtonClick': true,
     'BackgroundCallCard::entityChanged': { PHONE_NUMBER: '+4930123456', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 1 },
     'BackgroundCallCard::transferButtonClick': { phoneNumber: '+4930654321', target: 'user' },
-    onCrmEntityIsNeedToCreate: { appSid: layout.sid, data: { searchQuery: o.searchQuery || 'Acme', entityTypeName: o.entityTypeName || 'COMPANY' } },
+    onCrmEntityIsNeedToCreate: { appSid: layout.sid, data: Array.isArray(layout.state.found) && layout.state.found.length ? layout.state.found[0] : { searchQuery: o.searchQuery || 'Acme', entityTypeName: o.entityTypeName || 'COMPANY' } },
   };
   return Object.prototype.hasOwnProperty.call(defaults, event) ? defaults[event] : {};
 }

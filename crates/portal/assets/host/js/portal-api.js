@@ -12,6 +12,7 @@ import { liveLayouts } from './protocol.js';
 import { sliderList, topSlider, closeSlider } from './sliders.js';
 import { choose, cancelPicker, currentPicker, pickerReady } from './pickers.js';
 import { raiseCallCard } from './placement-commands.js';
+import { fieldCardState } from './field-card.js';
 
 function describeLayout(layout) {
   const bound = {};
@@ -127,6 +128,10 @@ export function installPortalApi(ctx) {
       const layout = main();
       return layout ? JSON.parse(JSON.stringify(layout.state)) : null;
     },
+    /** The fake CRM card around a USERFIELD_TYPE frame: {mode, stored, saved, error} (field-card.js). */
+    fieldCard() {
+      return fieldCardState();
+    },
     /** Current switches (lang, theme, admin, install, firstRun, denyMode, ...). */
     settings() {
       return { ...settings };
@@ -136,10 +141,10 @@ export function installPortalApi(ctx) {
       updateSettings(patch);
       return { ...settings };
     },
-    /** PAGE_BACKGROUND_WORKER: raises the simulated call card and fires BackgroundCallCard::initialized. */
-    raiseCallCard(fields = {}) {
+    /** PAGE_BACKGROUND_WORKER: registers a call, raises its card and fires BackgroundCallCard::initialized. */
+    async raiseCallCard(fields = {}) {
       const layout = main();
-      return layout ? { ...raiseCallCard(layout, fields) } : null;
+      return layout ? { ...(await raiseCallCard(layout, fields)) } : null;
     },
     /** Reads (and with an argument, sets) the simulated messenger textarea. */
     textarea(value) {

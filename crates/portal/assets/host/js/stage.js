@@ -14,6 +14,8 @@
 import { h, clear, byId } from './dom.js';
 import { onPlacementState, raiseCallCard } from './placement-commands.js';
 import { isPlainGet } from './catalogue.js';
+import { fieldCard } from './field-card.js';
+import { renderBuiltIn } from './builtin-activity.js';
 
 /** Initial frame heights per presentation (px); resizeWindow changes them. */
 const INITIAL_HEIGHT = { workarea: 640, tab: 480, sidebar: 520, hidden: 0, textarea: 220, field: 90, none: 640 };
@@ -124,12 +126,9 @@ export function renderStage(entry, code, options, kind) {
     }
     case 'field': {
       const container = frameContainer('field');
-      const value = h('pre', { class: 'state-pre mono' });
-      stage.appendChild(h('div', { class: 'card' }, h('div', { class: 'card-head', text: entityTitle(entry, { ID: options.ENTITY_VALUE_ID }) }),
-        h('div', { class: 'field-row' }, h('div', { class: 'label', text: 'Title' }), h('div', { text: 'Sample deal' })),
-        h('div', { class: 'field-row' }, h('div', { class: 'label', text: String(options.FIELD_NAME || 'Custom field') }), container),
-        h('div', { class: 'field-row' }, h('div', { class: 'label', text: 'Value the card would save' }), value)));
-      afterLoad = (layout) => stateView(layout, value, (s) => (s.userfieldValue === undefined ? (options.VALUE === undefined ? null : options.VALUE) : s.userfieldValue));
+      const card = h('div', { class: 'card', dataset: { testid: 'field-card' } }, h('div', { class: 'card-head', text: entityTitle(entry, { ID: options.ENTITY_VALUE_ID }) }));
+      stage.appendChild(card);
+      afterLoad = fieldCard(card, container, code, options, (next) => window.portal.open({ placement: code, options: next }));
       return { container, kind, afterLoad };
     }
     default: {
@@ -149,9 +148,25 @@ function hiddenExtras(entry, layout, target) {
     raise.addEventListener('click', () => raiseCallCard(layout));
     target.append(h('div', { class: 'label-sm', text: 'Simulated call card' }), h('div', { class: 'row' }, raise), view);
     stateView(layout, view, (s) => s.callCard || 'no call card yet: CallCard* commands answer "Call card is undefined"');
+  } else if (/_DETAIL_ACTIVITY$/.test(entry.code)) {
+    renderBuiltIn(layout, target, onPlacementState);
   } else if (/SEARCH|AUTOCOMPLETE/.test(entry.code)) {
     const view = h('pre', { class: 'state-pre mono' });
-    target.append(h('div', { class: 'label-sm', text: 'Results the portal shows (crmShowFoundEntities / crmShowCreatedEntity)' }), view);
+    const options = h('ul', { class: 'search-options', 'aria-label': 'Options the portal offers' });
+    // The portal's drop-down: each option the app reported, picking one fires onCrmEntityIsNeedToCreate.
+    const drawOptions = () => {
+      clear(options);
+      for (const option of Array.isArray(layout.state.found) ? layout.state.found : []) {
+        const pick = h('button', { type: 'button', class: 'btn secondary sm', text: String(option && option.name !== undefined ? option.name : ''), dataset: { foundId: String(option && option.id !== undefined ? option.id : '') } });
+        pick.addEventListener('click', () => layout.fire('onCrmEntityIsNeedToCreate', { appSid: layout.sid, data: option }));
+        options.append(h('li', {}, pick));
+      }
+    };
+    drawOptions();
+    onPlacementState((changed) => {
+      if (changed === layout) drawOptions();
+    });
+    target.append(h('div', { class: 'label-sm', text: 'Results the portal shows (crmShowFoundEntities / crmShowCreatedEntity)' }), options, view);
     stateView(layout, view, (s) => ({ found: s.found || [], created: s.created || null }));
   }
 }

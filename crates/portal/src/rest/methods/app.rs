@@ -411,6 +411,7 @@ pub fn userfieldconfig_add(ctx: &Ctx, p: &Params) -> Result<Success, RestError> 
         "listColumnLabel": field.get("listColumnLabel").cloned().unwrap_or_else(|| json!({})),
         "moduleId": p.text("moduleId").unwrap_or_else(|| "crm".into()),
     });
+    super::user_fields::attach_to_records(&mut d, &entity, &name, flag("multiple", "N") == "Y");
     d.app.userfield_configs.push(stored.clone());
     Ok(Success::plain(json!({"field": stored})))
 }

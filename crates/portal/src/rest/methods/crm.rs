@@ -67,11 +67,13 @@ pub fn item_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let d = ctx.state.store.read();
     let et = entity_type(&d, p)?;
     let uf = original_uf(p);
-    let rows = d.crm.of(et).iter().map(|r| item_row(&d, r, uf)).collect();
-    Ok(page_success(
-        run(&ITEM_SPEC, &ListQuery::from_params(p), rows),
-        Some("items"),
-    ))
+    let query = ListQuery::from_params(p);
+    let page = super::id_cursor::page(&ITEM_SPEC, &query, d.crm.of(et), |r| item_row(&d, r, uf))
+        .unwrap_or_else(|| {
+            let rows = d.crm.of(et).iter().map(|r| item_row(&d, r, uf)).collect();
+            run(&ITEM_SPEC, &query, rows)
+        });
+    Ok(page_success(page, Some("items")))
 }
 
 /// `crm.item.fields {entityTypeId}` → `{fields: {name: {type, title, upperName, ...}}}`.

@@ -5,12 +5,22 @@
 
 mod app;
 mod calendar;
+mod calendar_write;
 mod crm;
 mod crm_view;
+mod crm_work;
+mod id_cursor;
+mod im;
+mod landing;
+mod openlines;
 mod placement;
 mod registration;
+mod sonet;
 mod tasks;
+mod telephony;
+mod user_fields;
 mod users;
+mod writes;
 
 pub use users::avatar_svg;
 
@@ -52,6 +62,12 @@ const TABLE: &[(&str, Method)] = &[
     ("crm.quote.list", crm::quote_list),
     ("crm.activity.get", crm::activity_get),
     ("crm.activity.list", crm::activity_list),
+    ("crm.activity.todo.add", crm_work::todo_add),
+    ("crm.activity.update", crm_work::activity_update),
+    ("sale.order.get", crm_work::order_get),
+    ("crm.invoice.get", crm_work::invoice_get),
+    ("crm.requisite.list", crm_work::requisite_list),
+    ("crm.requisite.bankdetail.list", crm_work::bank_detail_list),
     ("crm.status.list", crm::status_list),
     ("crm.category.list", crm::category_list),
     ("crm.currency.list", crm::currency_list),
@@ -68,7 +84,11 @@ const TABLE: &[(&str, Method)] = &[
     ("task.checklistitem.complete", tasks::checklist_complete),
     ("task.checklistitem.renew", tasks::checklist_renew),
     ("sonet_group.get", tasks::sonet_group_get),
+    ("sonet_group.user.get", sonet::sonet_group_user_get),
     ("calendar.event.get", calendar::event_get),
+    ("calendar.event.add", calendar_write::event_add),
+    ("calendar.event.update", calendar_write::event_update),
+    ("calendar.event.delete", calendar_write::event_delete),
     ("app.info", app::app_info),
     ("app.option.get", app::app_option_get),
     ("app.option.set", app::app_option_set),
@@ -97,6 +117,31 @@ const TABLE: &[(&str, Method)] = &[
     ("placement.get", placement::get),
     ("placement.bind", placement::bind),
     ("placement.unbind", placement::unbind),
+    ("im.dialog.get", im::dialog_get),
+    ("im.dialog.users.list", im::dialog_users_list),
+    ("im.dialog.messages.get", im::dialog_messages_get),
+    ("im.recent.list", im::recent_list),
+    ("tasks.task.add", writes::task_add),
+    (
+        "telephony.externalcall.register",
+        telephony::external_call_register,
+    ),
+    (
+        "telephony.externalcall.finish",
+        telephony::external_call_finish,
+    ),
+    ("voximplant.statistic.get", telephony::statistic_get),
+    ("imopenlines.config.list.get", openlines::config_list_get),
+    ("imconnector.status", openlines::connector_status),
+    (
+        "imconnector.connector.data.set",
+        openlines::connector_data_set,
+    ),
+    ("landing.site.getlist", landing::site_get_list),
+    ("landing.site.update", landing::site_update),
+    ("landing.landing.getlist", landing::landing_get_list),
+    ("landing.block.getmanifest", landing::block_get_manifest),
+    ("landing.block.updatenodes", landing::block_update_nodes),
 ];
 
 /// The implementation of a (lower-cased) method name, if the emulator has one.

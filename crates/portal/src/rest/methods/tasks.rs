@@ -182,20 +182,37 @@ pub fn task_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     Ok(Success::plain(json!({"task": row})))
 }
 
-/// `tasks.task.list {filter, order, select, start}` → `{tasks}` + `total`/`next`.
+/// Whether `user` takes part in `t` (responsible, creator, participant or observer): the `MEMBER`
+/// filter of `tasks.task.list`, which is no field of the task.
+fn is_member(t: &Task, user: u64) -> bool {
+    t.responsible_id == user
+        || t.created_by == user
+        || t.accomplices.contains(&user)
+        || t.auditors.contains(&user)
+}
+
+/// `tasks.task.list {filter, order, select, start}` → `{tasks}` + `total`/`next`. Besides the task
+/// fields the filter takes `MEMBER` (a user id: tasks the user takes part in).
 pub fn task_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
     let store = &ctx.state.store;
     let d = store.read();
+    let mut query = ListQuery::from_params(p);
+    let mut members = Vec::new();
+    query.filter.retain(|c| {
+        let member = c.field.eq_ignore_ascii_case("MEMBER");
+        if member {
+            members.push(as_id(&c.value).unwrap_or(0));
+        }
+        !member
+    });
     let rows = d
         .work
         .tasks
         .iter()
+        .filter(|t| members.iter().all(|m| is_member(t, *m)))
         .map(|t| task_row(store, &d, t))
         .collect();
-    Ok(page_success(
-        run(&TASK_SPEC, &ListQuery::from_params(p), rows),
-        Some("tasks"),
-    ))
+    Ok(page_success(run(&TASK_SPEC, &query, rows), Some("tasks")))
 }
 
 fn core_error(text: &str) -> RestError {

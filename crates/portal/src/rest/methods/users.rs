@@ -161,11 +161,14 @@ pub fn department_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
         select: Vec::new(),
         start: Start::Offset(0),
     };
-    Ok(page_success(
-        run(&ListSpec::simple("ID", &[("SORT", false)]), &query, rows),
-        None,
-    ))
+    Ok(page_success(run(&DEPARTMENT_SPEC, &query, rows), None))
 }
+
+/// `department.get` rows always carry `UF_HEAD` (the documented answer), though it is a `UF_` field.
+const DEPARTMENT_SPEC: ListSpec = ListSpec {
+    default_includes_uf: true,
+    ..ListSpec::simple("ID", &[("SORT", false)])
+};
 
 fn xml_escape(text: &str) -> String {
     text.chars()
