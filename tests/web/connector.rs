@@ -14,13 +14,6 @@ fn install_with(placement: &str, options: Value, more: Vec<Value>) {
     install(placement, options, json!({"fixtures": fixtures}));
 }
 
-fn rest_calls(method: &str) -> Vec<Value> {
-    calls_named("callMethod")
-        .into_iter()
-        .filter(|c| c["args"]["method"] == method)
-        .collect()
-}
-
 fn settings_options(active: bool) -> Value {
     json!({"CONNECTOR": "b24_widgets", "LINE": "3", "STATUS": false, "ACTIVE_STATUS": active,
            "CONNECTION_STATUS": false, "REGISTER_STATUS": false, "ERROR_STATUS": false})

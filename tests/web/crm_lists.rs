@@ -26,14 +26,6 @@ async fn choose(app: &Mounted, selector: &str, value: &str) {
     .unwrap();
 }
 
-/// Puts `fixtures` in front of the shared ones (the first match wins).
-fn prepend(fixtures: Value) {
-    js_sys::eval(&format!(
-        "window.__bx24mock.fixtures.unshift(...{fixtures});"
-    ))
-    .unwrap();
-}
-
 fn deal_report_fixtures() {
     let items = json!([
         item(1, 0, "NEW", 100.0),

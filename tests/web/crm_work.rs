@@ -37,16 +37,6 @@ fn batches() -> usize {
 }
 
 /// Sets a control's value the way typing does and fires `event` (`input` or `change`), bubbling.
-fn type_into(el: &web_sys::Element, value: &str, event: &str) {
-    let window = web_sys::window().unwrap();
-    js_sys::Reflect::set(&window, &"__control".into(), el).unwrap();
-    js_sys::eval(&format!(
-        "window.__control.value = {}; window.__control.dispatchEvent(new Event('{event}', {{bubbles: true}}));",
-        serde_json::to_string(value).unwrap()
-    ))
-    .unwrap();
-}
-
 fn set_value(el: &web_sys::Element, value: &str) {
     type_into(el, value, "input");
 }

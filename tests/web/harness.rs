@@ -194,3 +194,30 @@ pub async fn added_images() -> Vec<String> {
     js_sys::eval("window.__imageObserver?.disconnect();").unwrap();
     read()
 }
+
+/// The REST calls of `method` the mock received, in order.
+pub fn rest_calls(method: &str) -> Vec<Value> {
+    calls_named("callMethod")
+        .into_iter()
+        .filter(|c| c["args"]["method"] == method)
+        .collect()
+}
+
+/// Sets a control's value and fires `event` (`input`, `change`) as a user's typing would.
+pub fn type_into(el: &web_sys::Element, value: &str, event: &str) {
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::set(&window, &"__control".into(), el).unwrap();
+    js_sys::eval(&format!(
+        "window.__control.value = {}; window.__control.dispatchEvent(new Event('{event}', {{bubbles: true}}));",
+        serde_json::to_string(value).unwrap()
+    ))
+    .unwrap();
+}
+
+/// Puts `fixtures` in front of the installed ones (the first match wins).
+pub fn prepend(fixtures: Value) {
+    js_sys::eval(&format!(
+        "window.__bx24mock.fixtures.unshift(...{fixtures});"
+    ))
+    .unwrap();
+}

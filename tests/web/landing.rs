@@ -15,13 +15,6 @@ fn install_with(placement: &str, options: Value, more: Vec<Value>, extra: Value)
     install(placement, options, extra);
 }
 
-fn rest_calls(method: &str) -> Vec<Value> {
-    calls_named("callMethod")
-        .into_iter()
-        .filter(|c| c["args"]["method"] == method)
-        .collect()
-}
-
 async fn fill(el: web_sys::Element, value: &str) {
     if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
         input.set_value(value);

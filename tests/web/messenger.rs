@@ -76,13 +76,6 @@ fn batches() -> usize {
         .count()
 }
 
-fn rest_calls(method: &str) -> Vec<Value> {
-    calls_named("callMethod")
-        .into_iter()
-        .filter(|c| c["args"]["method"] == method)
-        .collect()
-}
-
 #[wasm_bindgen_test]
 async fn the_textarea_panel_inserts_templates_and_a_drafted_reply() {
     install_im(

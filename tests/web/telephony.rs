@@ -17,13 +17,6 @@ fn install_with(placement: &str, options: Value, more: Vec<Value>, extra: Value)
     install(placement, options, extra);
 }
 
-fn rest_calls(method: &str) -> Vec<Value> {
-    calls_named("callMethod")
-        .into_iter()
-        .filter(|c| c["args"]["method"] == method)
-        .collect()
-}
-
 fn call_card_options() -> Value {
     json!({"CALL_ID": "externalCall.1", "PHONE_NUMBER": "+4930123456", "CALL_DIRECTION": "incoming",
            "CRM_ENTITY_TYPE": "DEAL", "CRM_ENTITY_ID": "8061", "CALL_STATE": "connected"})
