@@ -25,6 +25,7 @@ pub mod skeleton;
 pub mod stat_tiles;
 pub mod text_input;
 pub mod theme_toggle;
+pub mod write_status;
 
 pub use alert::{AlertBox, AlertTone};
 pub use avatar::{Avatar, AvatarSize};
@@ -43,3 +44,4 @@ pub use skeleton::CardSkeleton;
 pub use stat_tiles::{Stat, StatTiles, StatTone};
 pub use text_input::{InputKind, TextInput};
 pub use theme_toggle::ThemeToggle;
+pub use write_status::{WriteState, WriteStatus};

@@ -12,26 +12,11 @@ use crate::context::{use_app, Ctx};
 use crate::hooks::use_loader;
 use crate::i18n::{msg, Msg};
 use crate::ui::icon_data::Icon;
-use crate::ui::{Button, ButtonKind};
+use crate::ui::{Button, ButtonKind, WriteState, WriteStatus};
 use domain::crm_row_actions::{self, RowActions};
 use leptos::prelude::*;
 use placement::CrmRef;
 use serde_json::{json, Value};
-
-/// Where the last write is.
-#[derive(Debug, Clone, PartialEq)]
-enum WriteState {
-    /// Nothing sent yet.
-    Idle,
-    /// Waiting for the portal.
-    Saving,
-    /// Saved: what changed, as a sentence.
-    Done(String),
-    /// Refused: why.
-    Failed(String),
-    /// Sent, but whether it landed is unknown; the row was re-read.
-    Unknown,
-}
 
 /// Loads the row (one batch) and shows its card with the actions.
 #[component]
@@ -66,7 +51,7 @@ fn write(
         return;
     }
     state.set(WriteState::Saving);
-    let (rest, bx24) = ctx.with_value(|c| (c.rest.clone(), c.bx24.clone()));
+    let (rest, bx24, locale) = ctx.with_value(|c| (c.rest.clone(), c.bx24.clone(), c.locale));
     leptos::task::spawn_local(async move {
         let (method, params) = update;
         match rest.call::<Value>(method, params).await {
@@ -76,12 +61,15 @@ fn write(
                 let _ = state.try_set(WriteState::Done(done));
                 reload.run(());
             }
-            Err(error) if crm_row_actions::outcome_unknown(&error) => {
+            Err(error) if domain::write::outcome_unknown(&error) => {
                 let _ = state.try_set(WriteState::Unknown);
                 reload.run(());
             }
             Err(error) => {
-                let _ = state.try_set(WriteState::Failed(error.to_string()));
+                let _ = state.try_set(WriteState::Failed(msg::crm_row_save_failed(
+                    locale,
+                    error.to_string(),
+                )));
             }
         }
     });
@@ -172,26 +160,14 @@ fn RowActionsView(
                 // Closed without choosing: nothing to do.
                 Ok(None) => {}
                 Err(error) => {
-                    let _ = state.try_set(WriteState::Failed(error.to_string()));
+                    let _ = state.try_set(WriteState::Failed(msg::crm_row_save_failed(
+                        locale,
+                        error.to_string(),
+                    )));
                 }
             }
         });
     });
-    let status = move || {
-        match state.try_get() {
-        Some(WriteState::Saving) => view! { <p role="status" data-testid="row-status">{Msg::CrmRowSaving.text(locale)}</p> }.into_any(),
-        Some(WriteState::Done(text)) => view! { <p role="status" class="b-row-actions__done" data-testid="row-status">{text}</p> }.into_any(),
-        Some(WriteState::Failed(reason)) => view! {
-            <p role="alert" class="b-row-actions__error" data-testid="row-error">{msg::crm_row_save_failed(locale, reason)}</p>
-        }
-        .into_any(),
-        Some(WriteState::Unknown) => view! {
-            <p role="alert" class="b-row-actions__error" data-testid="row-unknown">{Msg::CrmRowUnknown.text(locale)}</p>
-        }
-        .into_any(),
-        Some(WriteState::Idle) | None => view! { <p role="status" class="b-row-actions__idle" data-testid="row-status"></p> }.into_any(),
-    }
-    };
     view! {
         <EntityCardView card=actions.card.clone() on_refresh=reload />
         <section class="b-card b-row-actions" data-testid="row-actions" aria-labelledby="row-actions-title">
@@ -202,7 +178,7 @@ fn RowActionsView(
                     <span class="b-row-actions__label">{Msg::Responsible.text(locale)}</span>
                     <Button kind=ButtonKind::Secondary label=Msg::CrmRowReassign.text(locale) icon=Icon::User busy=busy test_id="row-reassign" on_click=reassign />
                 </div>
-                {status}
+                <WriteStatus state=state saving=Msg::CrmRowSaving.text(locale) unknown=Msg::CrmRowUnknown.text(locale) test_prefix="row" />
             </div>
         </section>
     }

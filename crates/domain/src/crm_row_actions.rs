@@ -9,7 +9,7 @@
 //! (no suffix), so deals ask for both and keep the one that holds the item's stage.
 //!
 //! The writes are one `crm.item.update` each ([`stage_update`], [`assign_update`]). The REST client
-//! never retries a write; when its outcome is unknown ([`outcome_unknown`]: no answer, a network
+//! never retries a write; when its outcome is unknown ([`crate::write::outcome_unknown`]: no answer, a network
 //! error, a 5xx, a garbled answer) the widget says so and re-reads the row instead of sending it
 //! again.
 
@@ -19,7 +19,6 @@ use crate::LoadError;
 use placement::{CrmEntityType, CrmRef, UserId};
 use rest::batch::{Batch, BatchResults, CommandRef};
 use rest::de::List;
-use rest::RestError;
 use serde_json::{json, Value};
 
 /// Names of the commands this widget adds to the card's batch.
@@ -170,17 +169,6 @@ pub fn assign_update(target: CrmRef, user: UserId) -> (&'static str, Value) {
     )
 }
 
-/// Whether a failed write may have been applied anyway: no answer in time, a transport failure, a
-/// server error (5xx) or an answer that could not be read. Such a write must not be resent
-/// blindly: re-read the element and let the user decide.
-pub fn outcome_unknown(error: &RestError) -> bool {
-    match error {
-        RestError::Timeout { .. } | RestError::Network { .. } | RestError::BadJson { .. } => true,
-        RestError::Portal { status, .. } => *status >= 500,
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,27 +289,5 @@ mod tests {
         );
         let (_, params) = assign_update(target, UserId(4));
         assert_eq!(params["fields"], json!({"assignedById": 4}));
-    }
-
-    #[test]
-    fn only_writes_that_may_have_landed_count_as_unknown() {
-        assert!(outcome_unknown(&RestError::Timeout { after_ms: 30_000 }));
-        assert!(outcome_unknown(&RestError::network("reset")));
-        assert!(outcome_unknown(&RestError::from_portal(
-            "INTERNAL_SERVER_ERROR".into(),
-            String::new(),
-            500
-        )));
-        assert!(!outcome_unknown(&RestError::from_portal(
-            "ACCESS_DENIED".into(),
-            String::new(),
-            403
-        )));
-        assert!(!outcome_unknown(&RestError::from_portal(
-            "BAD".into(),
-            String::new(),
-            400
-        )));
-        assert!(!outcome_unknown(&RestError::Cancelled));
     }
 }

@@ -1,9 +1,24 @@
 //! What a failed write means for the user: the portal refused it (nothing changed: keep the input,
 //! let them fix it and send again) or its outcome is unknown (a timeout, a network error, a 5xx, an
-//! answer that could not be read: it may have been applied, so it is never resent silently; the
-//! widget says so and lets the user check first).
+//! answer that could not be read, a call cancelled while it was out: it may have been applied, so it
+//! is never resent silently; the widget says so and lets the user check first,
+//! `docs/widget-guide.md` §3). Every widget that writes classifies its failures here.
 
 use rest::RestError;
+
+/// Whether a failed write may have been applied anyway: no answer in time, a transport failure, a
+/// server error (5xx), an answer that could not be read, or a call cancelled (the widget went away)
+/// after it may have left. Such a write must not be resent blindly: re-read and let the user decide.
+pub fn outcome_unknown(error: &RestError) -> bool {
+    match error {
+        RestError::Timeout { .. }
+        | RestError::Network { .. }
+        | RestError::BadJson { .. }
+        | RestError::Cancelled => true,
+        RestError::Portal { status, .. } => *status >= 500,
+        _ => false,
+    }
+}
 
 /// A failed write, classified.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,14 +32,7 @@ pub enum WriteFailure {
 impl WriteFailure {
     /// Classifies a write's error.
     pub fn classify(error: RestError) -> Self {
-        let unknown = match &error {
-            RestError::Timeout { .. } | RestError::Network { .. } | RestError::BadJson { .. } => {
-                true
-            }
-            RestError::Portal { status, .. } => *status >= 500,
-            _ => false,
-        };
-        if unknown {
+        if outcome_unknown(&error) {
             Self::Unknown(error)
         } else {
             Self::Refused(error)
@@ -66,5 +74,11 @@ mod tests {
         assert!(!refused.is_unknown());
         assert_eq!(refused.error().code(), Some("ERROR_CORE"));
         assert!(!WriteFailure::classify(RestError::RateLimited).is_unknown());
+        assert!(
+            !WriteFailure::classify(RestError::from_portal("BAD".into(), String::new(), 400))
+                .is_unknown()
+        );
+        // Cancelled after it may have left: the portal may have applied it.
+        assert!(WriteFailure::classify(RestError::Cancelled).is_unknown());
     }
 }

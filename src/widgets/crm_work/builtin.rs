@@ -17,7 +17,7 @@ use domain::crm_work::layout::{
     self, block, ButtonDto, ButtonState, FormTexts, StatusTone, ValueChange,
 };
 use domain::crm_work::todo::{self, DueChoice, TodoAdded, TodoContext, TodoDraft, TodoRequest};
-use domain::crm_work::write::WriteFailure;
+use domain::write::WriteFailure;
 use leptos::prelude::*;
 use placement::CrmRef;
 use serde::Serialize;
@@ -314,7 +314,7 @@ impl Driver {
                 let _ = placement.call("reloadData", &json!({})).await;
                 self.finish();
             }
-            Err(error) => match WriteFailure::from_error(error) {
+            Err(error) => match WriteFailure::classify(error) {
                 WriteFailure::Refused(error) => {
                     let text = msg::crm_todo_failed(l, error.to_string());
                     self.status.try_set(text.clone());

@@ -15,7 +15,7 @@ use crate::ui::{Badge, BadgeTone, Button, ButtonKind, Card, Field, PersonLine, T
 use crate::widgets::crm_entity::entity_icon;
 use crate::widgets::{loaded_view, open_portal_path, Notice};
 use domain::crm_work::record::{self, ActivityKind, DateRole, Mark, RecordCard};
-use domain::crm_work::write::WriteFailure;
+use domain::write::WriteFailure;
 use domain::LoadError;
 use leptos::prelude::*;
 use placement::{CrmEntityType, CrmRef};
@@ -110,7 +110,7 @@ fn RecordView(card: RecordCard, on_refresh: Callback<()>, actions: bool) -> impl
                 busy.try_set(false);
                 match answer {
                     Ok(_) => on_refresh.run(()),
-                    Err(error) => match WriteFailure::from_error(error) {
+                    Err(error) => match WriteFailure::classify(error) {
                         WriteFailure::Refused(error) => {
                             notice.try_set(Some(msg::crm_record_done_failed(locale, error.to_string())));
                         }

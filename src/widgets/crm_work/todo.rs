@@ -16,8 +16,8 @@ use crate::widgets::loaded_view;
 use domain::crm_work::todo::{
     self, DraftProblem, DueChoice, OpenTodo, TodoAdded, TodoContext, TodoDraft, TodoRequest,
 };
-use domain::crm_work::write::WriteFailure;
 use domain::people::Person;
+use domain::write::WriteFailure;
 use leptos::prelude::*;
 use placement::CrmRef;
 use serde_json::json;
@@ -122,7 +122,7 @@ fn TodoForm(context: TodoContext) -> impl IntoView {
                     let _ = bx24.placement().call("reloadData", &json!({})).await;
                     reread();
                 }
-                Err(error) => match WriteFailure::from_error(error) {
+                Err(error) => match WriteFailure::classify(error) {
                     WriteFailure::Refused(error) => {
                         outcome.try_set(Outcome::Refused(error.to_string()));
                     }
