@@ -125,6 +125,15 @@ pub async fn load_part(locale: Locale, family: &'static str) -> Result<(), Local
     Ok(())
 }
 
+/// Whether `locale`'s texts of `family`'s part read in that language: the part is installed, or the
+/// build serves no such file (its texts are then in the shared file). `false` while only the English
+/// fallback stands in for it.
+pub fn part_ready(locale: Locale, family: &str) -> bool {
+    let key = format!("{}.{family}", locale.tag());
+    i18n::part_installed(locale, family)
+        || !page_assets().is_some_and(|assets| assets.locales.contains_key(&key))
+}
+
 async fn fetch_bundle(locale: Locale) -> Result<i18n::Bundle, LocaleLoadError> {
     let text = fetch_text(&locale_url(locale)).await?;
     i18n::compiled::decode(locale, text).map_err(LocaleLoadError::Parse)

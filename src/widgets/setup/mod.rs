@@ -129,10 +129,25 @@ pub fn handler_url() -> Result<HandlerUrl, install::plan::HandlerUrlError> {
     HandlerUrl::new(&origin, &path)
 }
 
-/// Makes every shipped language's texts available, for `LANG_ALL`. A language whose file cannot be
-/// had is left out (the portal then shows the admin's language there), never sent empty.
+/// The translation part (`i18n::parts`) the widget names and lines live in.
+const TEXTS_PART: &str = "setup";
+
+/// Makes every shipped language's texts available, for `LANG_ALL`: the shared texts and the setup
+/// part the widget names are in. A language whose files cannot be had is left out (the portal then
+/// shows the admin's language there), never sent empty or in English.
 pub async fn load_all_languages() {
-    futures::future::join_all(Locale::ALL.iter().map(|l| crate::i18n::load(*l))).await;
+    futures::future::join_all(Locale::ALL.iter().map(|l| async move {
+        if crate::i18n::load(*l).await.is_ok() {
+            let _ = crate::i18n::load_part(*l, TEXTS_PART).await;
+        }
+    }))
+    .await;
+}
+
+/// Whether `locale`'s widget names are loaded (its shared texts and its own setup part; a missing
+/// part would read as English).
+fn names_loaded(locale: Locale) -> bool {
+    i18n::installed(locale) && crate::i18n::part_ready(locale, TEXTS_PART)
 }
 
 /// A registration's texts: the widget's name and line in the admin's language and in every language
@@ -145,7 +160,7 @@ pub fn labels(choice: &Choice, locale: Locale) -> Labels {
     };
     let all: BTreeMap<String, LocalText> = Locale::ALL
         .iter()
-        .filter(|l| i18n::installed(**l))
+        .filter(|l| names_loaded(**l))
         .map(|l| (l.lang_code().to_owned(), local(*l)))
         .collect();
     Labels {
