@@ -170,9 +170,9 @@ setup-purpose-document = ملخص قابل للطباعة
 
 setup-purpose-document-text = ينشئ مستندًا قابلًا للطباعة للعنصر.
 
-setup-purpose-robot-settings = إعدادات الروبوتات
+setup-purpose-automation-triggers = مشغلات الأتمتة
 
-setup-purpose-robot-settings-text = إعدادات روبوتات التطبيق في مصمم الأتمتة.
+setup-purpose-automation-triggers-text = يضيف مشغلات التطبيق إلى مصمم الأتمتة ويجربها على عنصر.
 
 setup-purpose-search = بحث Widgets
 
@@ -561,6 +561,37 @@ crm-row-moved = تم النقل إلى «{ $stage }».
 crm-row-reassigned = أصبح { $name } المسؤول الآن.
 crm-row-save-failed = لم يتم حفظ التغيير: { $reason }
 crm-row-unknown = لم تؤكد البوابة التغيير، لذا ربما حُفظ وربما لا. تمت إعادة قراءة السجل: تحقّق منه قبل المحاولة مرة أخرى.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = مشغلات الأتمتة
+automation-hint = ضع أحد مشغلات التطبيق على مرحلة في هذا المصمم: عندما يعمل المشغل على عنصر، ينتقل العنصر إلى تلك المرحلة.
+automation-empty = لا يملك التطبيق أي مشغلات بعد.
+automation-admin-only = يمكن للمسؤول فقط إضافة مشغلات التطبيق أو حذفها أو تشغيلها.
+automation-delete = حذف
+automation-delete-label = حذف «{ $name }»
+automation-add-title = مشغل جديد
+automation-name = الاسم
+automation-code = الرمز
+automation-code-hint = أحرف لاتينية صغيرة وأرقام ونقاط وشرطات وشرطات سفلية. يقترح التطبيق رمزًا انطلاقًا من الاسم.
+automation-add = إضافة المشغل
+automation-empty-name = أدخل اسمًا للمشغل.
+automation-bad-code = يمكن أن يحتوي الرمز على أحرف لاتينية صغيرة وأرقام ونقاط وشرطات وشرطات سفلية فقط (64 حرفًا كحد أقصى).
+automation-taken-code = لدى التطبيق مشغل بهذا الرمز بالفعل.
+automation-added = أصبح «{ $name }» ضمن مشغلات المصمم الآن.
+automation-deleted = تم حذف «{ $name }».
+automation-fire-title = تجربة مشغل
+automation-fire-trigger = المشغل
+automation-fire-element = معرّف العنصر
+automation-fire-pick = اختر العنصر
+automation-fire = تشغيل
+automation-bad-id = أدخل معرّف العنصر، وهو عدد صحيح.
+automation-picked = العنصر: { $title }
+automation-fired = تم تشغيل «{ $name }» على { $element }.
+automation-no-fire = لا تعمل الأتمتة على عناصر هذا النوع، لذا لا يمكن تشغيل المشغلات عليها.
+automation-saving = جارٍ الحفظ…
+automation-failed = رفضت البوابة: { $reason }
+automation-unknown = لم تؤكد البوابة العملية، لذا ربما تمت وربما لا. تمت إعادة قراءة القائمة: تحقّق منها قبل المحاولة مرة أخرى.
 
 ## CRM rating field (USERFIELD_TYPE)
 

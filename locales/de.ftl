@@ -147,9 +147,9 @@ setup-purpose-document = Druckbare Zusammenfassung
 
 setup-purpose-document-text = Erstellt ein druckbares Dokument für das Element.
 
-setup-purpose-robot-settings = Robot-Einstellungen
+setup-purpose-automation-triggers = Automatisierungstrigger
 
-setup-purpose-robot-settings-text = Einstellungen der Robots der App im Automatisierungsdesigner.
+setup-purpose-automation-triggers-text = Fügt dem Automatisierungsdesigner die Trigger der App hinzu und testet sie an einem Element.
 
 setup-purpose-search = Widgets-Suche
 
@@ -538,6 +538,37 @@ crm-row-moved = In „{ $stage }“ verschoben.
 crm-row-reassigned = { $name } ist jetzt verantwortlich.
 crm-row-save-failed = Die Änderung wurde nicht gespeichert: { $reason }
 crm-row-unknown = Das Portal hat die Änderung nicht bestätigt; sie wurde möglicherweise gespeichert, vielleicht auch nicht. Der Eintrag wurde neu geladen: Prüfen Sie ihn, bevor Sie es erneut versuchen.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Automatisierungstrigger
+automation-hint = Setzen Sie einen der Trigger der App in diesem Designer auf eine Phase: Wird der Trigger für ein Element ausgelöst, wechselt das Element in diese Phase.
+automation-empty = Die App hat noch keine Trigger.
+automation-admin-only = Nur ein Administrator kann Trigger der App hinzufügen, löschen oder auslösen.
+automation-delete = Löschen
+automation-delete-label = „{ $name }“ löschen
+automation-add-title = Neuer Trigger
+automation-name = Name
+automation-code = Code
+automation-code-hint = Lateinische Kleinbuchstaben, Ziffern, Punkte, Bindestriche und Unterstriche. Die App schlägt anhand des Namens einen Code vor.
+automation-add = Trigger hinzufügen
+automation-empty-name = Geben Sie dem Trigger einen Namen.
+automation-bad-code = Der Code darf nur lateinische Kleinbuchstaben, Ziffern, Punkte, Bindestriche und Unterstriche enthalten (höchstens 64 Zeichen).
+automation-taken-code = Die App hat bereits einen Trigger mit diesem Code.
+automation-added = „{ $name }“ ist jetzt unter den Triggern des Designers.
+automation-deleted = „{ $name }“ wurde gelöscht.
+automation-fire-title = Trigger testen
+automation-fire-trigger = Trigger
+automation-fire-element = Element-ID
+automation-fire-pick = Element wählen
+automation-fire = Auslösen
+automation-bad-id = Geben Sie die ID des Elements als ganze Zahl ein.
+automation-picked = Element: { $title }
+automation-fired = „{ $name }“ wurde für { $element } ausgelöst.
+automation-no-fire = Für Elemente dieses Typs läuft keine Automatisierung, daher können für sie keine Trigger ausgelöst werden.
+automation-saving = Wird gespeichert…
+automation-failed = Das Portal hat abgelehnt: { $reason }
+automation-unknown = Das Portal hat den Vorgang nicht bestätigt; er wurde möglicherweise ausgeführt, vielleicht auch nicht. Die Liste wurde neu geladen: Prüfen Sie sie, bevor Sie es erneut versuchen.
 
 ## CRM rating field (USERFIELD_TYPE)
 

@@ -367,10 +367,10 @@ setup-purpose-document = Printable summary
 setup-purpose-document-text = Builds a printable document for the element.
 
 # Widget name the portal shows.
-setup-purpose-robot-settings = Robot settings
+setup-purpose-automation-triggers = Automation triggers
 
 # What the widget does.
-setup-purpose-robot-settings-text = Settings of the app's robots in the automation designer.
+setup-purpose-automation-triggers-text = Adds the app's triggers to the automation designer and tries them on an item.
 
 # Widget name the portal shows.
 setup-purpose-search = Widgets search
@@ -1161,6 +1161,92 @@ crm-row-save-failed = The change was not saved: { $reason }
 
 # A change whose outcome is unknown (no answer, network error, server error). It is not sent again.
 crm-row-unknown = The portal did not confirm the change, so it may or may not have been saved. The row has been read again: check it before you try again.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+# Title of the trigger manager opened from the automation designer.
+automation-title = Automation triggers
+
+# Under the title: what the app's triggers do.
+automation-hint = Place one of the app's triggers on a stage in this designer: when the trigger fires on an item, the item moves to that stage.
+
+# The app has registered no trigger yet.
+automation-empty = The app has no triggers yet.
+
+# For users who are not administrators.
+automation-admin-only = Only an administrator can add, delete or fire the app's triggers.
+
+# Button: delete a trigger.
+automation-delete = Delete
+
+# Accessible name of a trigger's delete button; $name is the trigger's name.
+automation-delete-label = Delete “{ $name }”
+
+# Heading of the form that adds a trigger.
+automation-add-title = New trigger
+
+# Label: the trigger's name, as the designer shows it.
+automation-name = Name
+
+# Label: the trigger's code, unique within the app.
+automation-code = Code
+
+# Under the code field: which characters a code may hold.
+automation-code-hint = Lower-case Latin letters, digits, dots, hyphens and underscores. The app proposes one from the name.
+
+# Button: add the trigger.
+automation-add = Add trigger
+
+# The form has no name.
+automation-empty-name = Give the trigger a name.
+
+# The code breaks the rule.
+automation-bad-code = The code may only hold lower-case Latin letters, digits, dots, hyphens and underscores (at most 64).
+
+# Another trigger of the app has this code.
+automation-taken-code = The app already has a trigger with this code.
+
+# After adding; $name is the trigger's name.
+automation-added = “{ $name }” is among the designer's triggers now.
+
+# After deleting; $name is the trigger's name.
+automation-deleted = “{ $name }” was deleted.
+
+# Heading of the form that fires a trigger on one item.
+automation-fire-title = Try a trigger
+
+# Label: which trigger to fire.
+automation-fire-trigger = Trigger
+
+# Label: the number (ID) of the item to fire it on.
+automation-fire-element = Item ID
+
+# Button: choose the item in the portal's CRM dialog.
+automation-fire-pick = Choose the item
+
+# Button: fire the trigger on the item.
+automation-fire = Fire
+
+# The item ID is not a positive whole number.
+automation-bad-id = Enter the item's ID, a whole number.
+
+# After choosing an item; $title is its title.
+automation-picked = Item: { $title }
+
+# After firing; $name is the trigger's name, $element the item's title or number.
+automation-fired = “{ $name }” fired on { $element }.
+
+# Items of this type run no automation.
+automation-no-fire = Items of this type run no automation, so triggers cannot be fired on them.
+
+# While a change is being saved.
+automation-saving = Saving…
+
+# The portal refused; $reason is its reason. The form keeps what the user typed.
+automation-failed = The portal refused: { $reason }
+
+# No answer (timeout, network or server error): it may or may not have happened; nothing is resent.
+automation-unknown = The portal did not confirm it, so it may or may not have happened. The list was read again: check it before you try again.
 
 ## CRM rating field (USERFIELD_TYPE)
 

@@ -170,9 +170,9 @@ setup-purpose-document = Resumen imprimible
 
 setup-purpose-document-text = Crea un documento imprimible del elemento.
 
-setup-purpose-robot-settings = Ajustes de robots
+setup-purpose-automation-triggers = Disparadores de automatización
 
-setup-purpose-robot-settings-text = Ajustes de los robots de la aplicación en el diseñador de automatización.
+setup-purpose-automation-triggers-text = Añade los disparadores de la aplicación al diseñador de automatización y los prueba en un elemento.
 
 setup-purpose-search = Búsqueda de Widgets
 
@@ -561,6 +561,37 @@ crm-row-moved = Movido a «{ $stage }».
 crm-row-reassigned = { $name } es ahora el responsable.
 crm-row-save-failed = El cambio no se guardó: { $reason }
 crm-row-unknown = El portal no confirmó el cambio, así que puede que se haya guardado o no. El registro se ha vuelto a leer: revíselo antes de intentarlo de nuevo.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Disparadores de automatización
+automation-hint = Coloque uno de los disparadores de la aplicación en una etapa de este diseñador: cuando el disparador se active en un elemento, el elemento pasará a esa etapa.
+automation-empty = La aplicación aún no tiene disparadores.
+automation-admin-only = Solo un administrador puede añadir, eliminar o activar los disparadores de la aplicación.
+automation-delete = Eliminar
+automation-delete-label = Eliminar «{ $name }»
+automation-add-title = Nuevo disparador
+automation-name = Nombre
+automation-code = Código
+automation-code-hint = Letras latinas minúsculas, dígitos, puntos, guiones y guiones bajos. La aplicación propone uno a partir del nombre.
+automation-add = Añadir disparador
+automation-empty-name = Ponga un nombre al disparador.
+automation-bad-code = El código solo puede contener letras latinas minúsculas, dígitos, puntos, guiones y guiones bajos (64 caracteres como máximo).
+automation-taken-code = La aplicación ya tiene un disparador con este código.
+automation-added = «{ $name }» ya figura entre los disparadores del diseñador.
+automation-deleted = «{ $name }» se ha eliminado.
+automation-fire-title = Probar un disparador
+automation-fire-trigger = Disparador
+automation-fire-element = ID del elemento
+automation-fire-pick = Elegir el elemento
+automation-fire = Activar
+automation-bad-id = Introduzca el ID del elemento, un número entero.
+automation-picked = Elemento: { $title }
+automation-fired = «{ $name }» se activó en { $element }.
+automation-no-fire = Los elementos de este tipo no ejecutan automatizaciones, así que no se pueden activar disparadores en ellos.
+automation-saving = Guardando…
+automation-failed = El portal lo rechazó: { $reason }
+automation-unknown = El portal no lo confirmó, así que puede que se haya realizado o no. La lista se ha vuelto a leer: revísela antes de intentarlo de nuevo.
 
 ## CRM rating field (USERFIELD_TYPE)
 

@@ -170,9 +170,9 @@ setup-purpose-document = Résumé imprimable
 
 setup-purpose-document-text = Crée un document imprimable pour l'élément.
 
-setup-purpose-robot-settings = Réglages des robots
+setup-purpose-automation-triggers = Déclencheurs d'automatisation
 
-setup-purpose-robot-settings-text = Réglages des robots de l'application dans le concepteur d'automatisation.
+setup-purpose-automation-triggers-text = Ajoute les déclencheurs de l'application au concepteur d'automatisation et les essaie sur un élément.
 
 setup-purpose-search = Recherche Widgets
 
@@ -561,6 +561,37 @@ crm-row-moved = Déplacé vers « { $stage } ».
 crm-row-reassigned = { $name } est désormais responsable.
 crm-row-save-failed = La modification n'a pas été enregistrée : { $reason }
 crm-row-unknown = Le portail n'a pas confirmé la modification : elle a pu être enregistrée ou non. L'élément a été relu : vérifiez-le avant de réessayer.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Déclencheurs d'automatisation
+automation-hint = Placez l'un des déclencheurs de l'application sur une étape de ce concepteur : lorsque le déclencheur est activé pour un élément, celui-ci passe à cette étape.
+automation-empty = L'application n'a encore aucun déclencheur.
+automation-admin-only = Seul un administrateur peut ajouter, supprimer ou activer les déclencheurs de l'application.
+automation-delete = Supprimer
+automation-delete-label = Supprimer « { $name } »
+automation-add-title = Nouveau déclencheur
+automation-name = Nom
+automation-code = Code
+automation-code-hint = Lettres latines minuscules, chiffres, points, tirets et traits de soulignement. L'application en propose un à partir du nom.
+automation-add = Ajouter le déclencheur
+automation-empty-name = Donnez un nom au déclencheur.
+automation-bad-code = Le code ne peut contenir que des lettres latines minuscules, des chiffres, des points, des tirets et des traits de soulignement (64 caractères au maximum).
+automation-taken-code = L'application a déjà un déclencheur avec ce code.
+automation-added = « { $name } » fait désormais partie des déclencheurs du concepteur.
+automation-deleted = « { $name } » a été supprimé.
+automation-fire-title = Essayer un déclencheur
+automation-fire-trigger = Déclencheur
+automation-fire-element = ID de l'élément
+automation-fire-pick = Choisir l'élément
+automation-fire = Activer
+automation-bad-id = Saisissez l'ID de l'élément, un nombre entier.
+automation-picked = Élément : { $title }
+automation-fired = « { $name } » a été activé pour { $element }.
+automation-no-fire = Les éléments de ce type n'exécutent aucune automatisation : les déclencheurs ne peuvent donc pas être activés pour eux.
+automation-saving = Enregistrement…
+automation-failed = Le portail a refusé : { $reason }
+automation-unknown = Le portail n'a pas confirmé l'opération : elle a pu être effectuée ou non. La liste a été relue : vérifiez-la avant de réessayer.
 
 ## CRM rating field (USERFIELD_TYPE)
 

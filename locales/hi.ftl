@@ -170,9 +170,9 @@ setup-purpose-document = प्रिंट करने योग्य सा�
 
 setup-purpose-document-text = एलिमेंट के लिए प्रिंट करने योग्य दस्तावेज़ बनाता है।
 
-setup-purpose-robot-settings = रोबोट सेटिंग
+setup-purpose-automation-triggers = ऑटोमेशन ट्रिगर
 
-setup-purpose-robot-settings-text = ऑटोमेशन डिज़ाइनर में ऐप के रोबोट की सेटिंग।
+setup-purpose-automation-triggers-text = ऐप के ट्रिगर को ऑटोमेशन डिज़ाइनर में जोड़ता है और उन्हें किसी एलिमेंट पर आज़माता है।
 
 setup-purpose-search = Widgets खोज
 
@@ -561,6 +561,37 @@ crm-row-moved = “{ $stage }” में ले जाया गया।
 crm-row-reassigned = अब { $name } ज़िम्मेदार हैं।
 crm-row-save-failed = बदलाव सहेजा नहीं गया: { $reason }
 crm-row-unknown = पोर्टल ने बदलाव की पुष्टि नहीं की, इसलिए यह सहेजा गया हो भी सकता है और नहीं भी। पंक्ति फिर से पढ़ी गई है: दोबारा कोशिश करने से पहले इसे जाँच लें।
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = ऑटोमेशन ट्रिगर
+automation-hint = इस डिज़ाइनर में ऐप के किसी ट्रिगर को किसी चरण पर रखें: जब किसी एलिमेंट पर ट्रिगर चलता है, तो एलिमेंट उस चरण में चला जाता है।
+automation-empty = ऐप में अभी कोई ट्रिगर नहीं है।
+automation-admin-only = ऐप के ट्रिगर केवल एडमिनिस्ट्रेटर जोड़, हटा या चला सकता है।
+automation-delete = हटाएँ
+automation-delete-label = “{ $name }” हटाएँ
+automation-add-title = नया ट्रिगर
+automation-name = नाम
+automation-code = कोड
+automation-code-hint = छोटे लैटिन अक्षर, अंक, बिंदु, हाइफ़न और अंडरस्कोर। ऐप नाम के आधार पर एक कोड सुझाता है।
+automation-add = ट्रिगर जोड़ें
+automation-empty-name = ट्रिगर को नाम दें।
+automation-bad-code = कोड में केवल छोटे लैटिन अक्षर, अंक, बिंदु, हाइफ़न और अंडरस्कोर हो सकते हैं (अधिकतम 64 वर्ण)।
+automation-taken-code = ऐप में इस कोड वाला ट्रिगर पहले से है।
+automation-added = “{ $name }” अब डिज़ाइनर के ट्रिगर में शामिल है।
+automation-deleted = “{ $name }” हटा दिया गया।
+automation-fire-title = ट्रिगर आज़माएँ
+automation-fire-trigger = ट्रिगर
+automation-fire-element = एलिमेंट ID
+automation-fire-pick = एलिमेंट चुनें
+automation-fire = चलाएँ
+automation-bad-id = एलिमेंट की ID पूर्ण संख्या के रूप में दर्ज करें।
+automation-picked = एलिमेंट: { $title }
+automation-fired = “{ $name }” को { $element } पर चलाया गया।
+automation-no-fire = इस प्रकार के एलिमेंट पर ऑटोमेशन नहीं चलता, इसलिए उन पर ट्रिगर नहीं चलाए जा सकते।
+automation-saving = सहेजा जा रहा है…
+automation-failed = पोर्टल ने मना कर दिया: { $reason }
+automation-unknown = पोर्टल ने इसकी पुष्टि नहीं की, इसलिए यह हुआ हो भी सकता है और नहीं भी। सूची फिर से पढ़ी गई है: दोबारा कोशिश करने से पहले इसे जाँच लें।
 
 ## CRM rating field (USERFIELD_TYPE)
 

@@ -170,9 +170,9 @@ setup-purpose-document = Ringkasan cetak
 
 setup-purpose-document-text = Membuat dokumen yang dapat dicetak untuk elemen.
 
-setup-purpose-robot-settings = Pengaturan robot
+setup-purpose-automation-triggers = Pemicu otomatisasi
 
-setup-purpose-robot-settings-text = Pengaturan robot aplikasi di perancang otomatisasi.
+setup-purpose-automation-triggers-text = Menambahkan pemicu aplikasi ke perancang otomatisasi dan mencobanya pada elemen.
 
 setup-purpose-search = Pencarian Widgets
 
@@ -561,6 +561,37 @@ crm-row-moved = Dipindahkan ke “{ $stage }”.
 crm-row-reassigned = { $name } sekarang menjadi penanggung jawab.
 crm-row-save-failed = Perubahan tidak disimpan: { $reason }
 crm-row-unknown = Portal tidak mengonfirmasi perubahan, jadi mungkin tersimpan, mungkin juga tidak. Baris telah dibaca ulang: periksa sebelum mencoba lagi.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Pemicu otomatisasi
+automation-hint = Tempatkan salah satu pemicu aplikasi pada tahap di perancang ini: saat pemicu dijalankan pada suatu elemen, elemen tersebut pindah ke tahap itu.
+automation-empty = Aplikasi belum memiliki pemicu.
+automation-admin-only = Hanya administrator yang dapat menambah, menghapus, atau menjalankan pemicu aplikasi.
+automation-delete = Hapus
+automation-delete-label = Hapus “{ $name }”
+automation-add-title = Pemicu baru
+automation-name = Nama
+automation-code = Kode
+automation-code-hint = Huruf Latin kecil, angka, titik, tanda hubung, dan garis bawah. Aplikasi mengusulkan kode berdasarkan nama.
+automation-add = Tambah pemicu
+automation-empty-name = Beri nama pemicu.
+automation-bad-code = Kode hanya boleh berisi huruf Latin kecil, angka, titik, tanda hubung, dan garis bawah (maksimal 64 karakter).
+automation-taken-code = Aplikasi sudah memiliki pemicu dengan kode ini.
+automation-added = “{ $name }” kini ada di antara pemicu perancang.
+automation-deleted = “{ $name }” telah dihapus.
+automation-fire-title = Coba pemicu
+automation-fire-trigger = Pemicu
+automation-fire-element = ID elemen
+automation-fire-pick = Pilih elemen
+automation-fire = Jalankan
+automation-bad-id = Masukkan ID elemen berupa bilangan bulat.
+automation-picked = Elemen: { $title }
+automation-fired = “{ $name }” dijalankan pada { $element }.
+automation-no-fire = Elemen jenis ini tidak menjalankan otomatisasi, jadi pemicu tidak dapat dijalankan padanya.
+automation-saving = Menyimpan…
+automation-failed = Portal menolak: { $reason }
+automation-unknown = Portal tidak mengonfirmasinya, jadi mungkin sudah terjadi, mungkin juga belum. Daftar telah dibaca ulang: periksa sebelum mencoba lagi.
 
 ## CRM rating field (USERFIELD_TYPE)
 

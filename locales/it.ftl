@@ -170,9 +170,9 @@ setup-purpose-document = Riepilogo stampabile
 
 setup-purpose-document-text = Crea un documento stampabile per l'elemento.
 
-setup-purpose-robot-settings = Impostazioni dei robot
+setup-purpose-automation-triggers = Trigger di automazione
 
-setup-purpose-robot-settings-text = Impostazioni dei robot dell'app nel designer dell'automazione.
+setup-purpose-automation-triggers-text = Aggiunge i trigger dell'app al designer dell'automazione e li prova su un elemento.
 
 setup-purpose-search = Ricerca Widgets
 
@@ -561,6 +561,37 @@ crm-row-moved = Spostato in «{ $stage }».
 crm-row-reassigned = Ora il responsabile è { $name }.
 crm-row-save-failed = La modifica non è stata salvata: { $reason }
 crm-row-unknown = Il portale non ha confermato la modifica: potrebbe essere stata salvata oppure no. La riga è stata riletta: controllala prima di riprovare.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Trigger di automazione
+automation-hint = Posiziona uno dei trigger dell'app su una fase in questo designer: quando il trigger scatta su un elemento, l'elemento passa a quella fase.
+automation-empty = L'app non ha ancora trigger.
+automation-admin-only = Solo un amministratore può aggiungere, eliminare o attivare i trigger dell'app.
+automation-delete = Elimina
+automation-delete-label = Elimina «{ $name }»
+automation-add-title = Nuovo trigger
+automation-name = Nome
+automation-code = Codice
+automation-code-hint = Lettere latine minuscole, cifre, punti, trattini e trattini bassi. L'app ne propone uno in base al nome.
+automation-add = Aggiungi trigger
+automation-empty-name = Dai un nome al trigger.
+automation-bad-code = Il codice può contenere solo lettere latine minuscole, cifre, punti, trattini e trattini bassi (al massimo 64 caratteri).
+automation-taken-code = L'app ha già un trigger con questo codice.
+automation-added = «{ $name }» ora è tra i trigger del designer.
+automation-deleted = «{ $name }» è stato eliminato.
+automation-fire-title = Prova un trigger
+automation-fire-trigger = Trigger
+automation-fire-element = ID dell'elemento
+automation-fire-pick = Scegli l'elemento
+automation-fire = Attiva
+automation-bad-id = Inserisci l'ID dell'elemento, un numero intero.
+automation-picked = Elemento: { $title }
+automation-fired = «{ $name }» è stato attivato su { $element }.
+automation-no-fire = Gli elementi di questo tipo non eseguono automazioni, quindi non è possibile attivare trigger su di essi.
+automation-saving = Salvataggio…
+automation-failed = Il portale ha rifiutato: { $reason }
+automation-unknown = Il portale non ha confermato l'operazione: potrebbe essere stata eseguita oppure no. L'elenco è stato riletto: controllalo prima di riprovare.
 
 ## CRM rating field (USERFIELD_TYPE)
 

@@ -170,9 +170,9 @@ setup-purpose-document = 印刷用サマリー
 
 setup-purpose-document-text = 要素の印刷用ドキュメントを作成します。
 
-setup-purpose-robot-settings = ロボットの設定
+setup-purpose-automation-triggers = オートメーションのトリガー
 
-setup-purpose-robot-settings-text = オートメーションデザイナーでのアプリのロボットの設定。
+setup-purpose-automation-triggers-text = アプリのトリガーをオートメーションデザイナーに追加し、要素で試します。
 
 setup-purpose-search = Widgets検索
 
@@ -561,6 +561,37 @@ crm-row-moved = 「{ $stage }」に移動しました。
 crm-row-reassigned = 担当者を { $name } に変更しました。
 crm-row-save-failed = 変更は保存されませんでした: { $reason }
 crm-row-unknown = ポータルが変更を確認しなかったため、保存されたかどうかは不明です。行を読み直しました。再試行する前に確認してください。
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = オートメーションのトリガー
+automation-hint = このデザイナーで、アプリのトリガーのいずれかをステージに配置してください。要素でトリガーが発動すると、その要素はそのステージに移動します。
+automation-empty = アプリにはまだトリガーがありません。
+automation-admin-only = アプリのトリガーを追加、削除、発動できるのは管理者だけです。
+automation-delete = 削除
+automation-delete-label = 「{ $name }」を削除
+automation-add-title = 新しいトリガー
+automation-name = 名前
+automation-code = コード
+automation-code-hint = 半角英小文字、数字、ドット、ハイフン、アンダースコアを使用できます。アプリが名前からコードを提案します。
+automation-add = トリガーを追加
+automation-empty-name = トリガーに名前を付けてください。
+automation-bad-code = コードに使用できるのは半角英小文字、数字、ドット、ハイフン、アンダースコアのみです（64 文字以内）。
+automation-taken-code = このコードのトリガーはアプリにすでにあります。
+automation-added = 「{ $name }」がデザイナーのトリガーに加わりました。
+automation-deleted = 「{ $name }」を削除しました。
+automation-fire-title = トリガーを試す
+automation-fire-trigger = トリガー
+automation-fire-element = 要素 ID
+automation-fire-pick = 要素を選択
+automation-fire = 発動
+automation-bad-id = 要素の ID を整数で入力してください。
+automation-picked = 要素: { $title }
+automation-fired = 「{ $name }」を { $element } で発動しました。
+automation-no-fire = この種類の要素ではオートメーションが実行されないため、トリガーを発動できません。
+automation-saving = 保存中…
+automation-failed = ポータルが拒否しました: { $reason }
+automation-unknown = ポータルが確認しなかったため、実行されたかどうかは不明です。リストを読み直しました。再試行する前に確認してください。
 
 ## CRM rating field (USERFIELD_TYPE)
 

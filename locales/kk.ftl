@@ -170,9 +170,9 @@ setup-purpose-document = Басып шығаруға арналған түйін
 
 setup-purpose-document-text = Элемент үшін басып шығаруға болатын құжат жасайды.
 
-setup-purpose-robot-settings = Роботтар баптаулары
+setup-purpose-automation-triggers = Автоматтандыру триггерлері
 
-setup-purpose-robot-settings-text = Автоматтандыру конструкторындағы қолданба роботтарының баптаулары.
+setup-purpose-automation-triggers-text = Қолданба триггерлерін автоматтандыру конструкторына қосады және оларды элементте тексереді.
 
 setup-purpose-search = Виджеттер іздеуі
 
@@ -561,6 +561,37 @@ crm-row-moved = «{ $stage }» кезеңіне ауыстырылды.
 crm-row-reassigned = Енді жауапты: { $name }.
 crm-row-save-failed = Өзгеріс сақталмады: { $reason }
 crm-row-unknown = Портал өзгерісті растамады, сондықтан ол сақталған-сақталмағаны белгісіз. Жазба қайта оқылды: қайталаудан бұрын тексеріңіз.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Автоматтандыру триггерлері
+automation-hint = Қолданба триггерлерінің бірін осы конструктордағы кезеңге қойыңыз: триггер элемент үшін іске қосылғанда, элемент сол кезеңге ауысады.
+automation-empty = Қолданбада әзірге триггерлер жоқ.
+automation-admin-only = Қолданба триггерлерін тек әкімші қоса, жоя немесе іске қоса алады.
+automation-delete = Жою
+automation-delete-label = «{ $name }» жою
+automation-add-title = Жаңа триггер
+automation-name = Атауы
+automation-code = Код
+automation-code-hint = Кіші латын әріптері, цифрлар, нүктелер, дефистер және астыңғы сызықтар. Қолданба атауы негізінде код ұсынады.
+automation-add = Триггер қосу
+automation-empty-name = Триггердің атауын енгізіңіз.
+automation-bad-code = Кодта тек кіші латын әріптері, цифрлар, нүктелер, дефистер және астыңғы сызықтар болуы мүмкін (ең көбі 64 таңба).
+automation-taken-code = Қолданбада мұндай коды бар триггер бұрыннан бар.
+automation-added = «{ $name }» триггері конструкторға қосылды.
+automation-deleted = «{ $name }» триггері жойылды.
+automation-fire-title = Триггерді тексеру
+automation-fire-trigger = Триггер
+automation-fire-element = Элемент ID
+automation-fire-pick = Элементті таңдау
+automation-fire = Іске қосу
+automation-bad-id = Элементтің ID нөмірін енгізіңіз — бүтін сан.
+automation-picked = Элемент: { $title }
+automation-fired = «{ $name }» триггері { $element } үшін іске қосылды.
+automation-no-fire = Бұл түрдегі элементтерде автоматтандыру жұмыс істемейді, сондықтан олар үшін триггерлерді іске қосу мүмкін емес.
+automation-saving = Сақталуда…
+automation-failed = Портал бас тартты: { $reason }
+automation-unknown = Портал әрекетті растамады, сондықтан ол орындалған-орындалмағаны белгісіз. Тізім қайта оқылды: қайталаудан бұрын тексеріңіз.
 
 ## CRM rating field (USERFIELD_TYPE)
 

@@ -170,9 +170,9 @@ setup-purpose-document = Ringkasan boleh cetak
 
 setup-purpose-document-text = Mencipta dokumen boleh cetak untuk elemen.
 
-setup-purpose-robot-settings = Tetapan robot
+setup-purpose-automation-triggers = Pencetus automasi
 
-setup-purpose-robot-settings-text = Tetapan robot aplikasi dalam pereka automasi.
+setup-purpose-automation-triggers-text = Menambah pencetus aplikasi ke dalam pereka automasi dan mencubanya pada elemen.
 
 setup-purpose-search = Carian Widgets
 
@@ -561,6 +561,37 @@ crm-row-moved = Dipindahkan ke “{ $stage }”.
 crm-row-reassigned = { $name } kini bertanggungjawab.
 crm-row-save-failed = Perubahan tidak disimpan: { $reason }
 crm-row-unknown = Portal tidak mengesahkan perubahan, jadi ia mungkin telah disimpan atau mungkin tidak. Baris telah dibaca semula: semak sebelum mencuba lagi.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Pencetus automasi
+automation-hint = Letakkan salah satu pencetus aplikasi pada peringkat dalam pereka ini: apabila pencetus dijalankan pada sesuatu elemen, elemen itu berpindah ke peringkat tersebut.
+automation-empty = Aplikasi belum mempunyai pencetus.
+automation-admin-only = Hanya pentadbir boleh menambah, memadam atau menjalankan pencetus aplikasi.
+automation-delete = Padam
+automation-delete-label = Padam “{ $name }”
+automation-add-title = Pencetus baharu
+automation-name = Nama
+automation-code = Kod
+automation-code-hint = Huruf Latin kecil, digit, titik, sempang dan garis bawah. Aplikasi mencadangkan kod berdasarkan nama.
+automation-add = Tambah pencetus
+automation-empty-name = Berikan nama kepada pencetus.
+automation-bad-code = Kod hanya boleh mengandungi huruf Latin kecil, digit, titik, sempang dan garis bawah (maksimum 64 aksara).
+automation-taken-code = Aplikasi sudah mempunyai pencetus dengan kod ini.
+automation-added = “{ $name }” kini berada dalam senarai pencetus pereka.
+automation-deleted = “{ $name }” telah dipadamkan.
+automation-fire-title = Cuba pencetus
+automation-fire-trigger = Pencetus
+automation-fire-element = ID elemen
+automation-fire-pick = Pilih elemen
+automation-fire = Jalankan
+automation-bad-id = Masukkan ID elemen, iaitu nombor bulat.
+automation-picked = Elemen: { $title }
+automation-fired = “{ $name }” telah dijalankan pada { $element }.
+automation-no-fire = Elemen jenis ini tidak menjalankan automasi, jadi pencetus tidak boleh dijalankan padanya.
+automation-saving = Menyimpan…
+automation-failed = Portal menolak: { $reason }
+automation-unknown = Portal tidak mengesahkannya, jadi ia mungkin telah berlaku atau mungkin tidak. Senarai telah dibaca semula: semak sebelum mencuba lagi.
 
 ## CRM rating field (USERFIELD_TYPE)
 

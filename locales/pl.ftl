@@ -170,9 +170,9 @@ setup-purpose-document = Podsumowanie do druku
 
 setup-purpose-document-text = Tworzy dokument do druku dla elementu.
 
-setup-purpose-robot-settings = Ustawienia robotów
+setup-purpose-automation-triggers = Wyzwalacze automatyzacji
 
-setup-purpose-robot-settings-text = Ustawienia robotów aplikacji w projektancie automatyzacji.
+setup-purpose-automation-triggers-text = Dodaje wyzwalacze aplikacji do projektanta automatyzacji i testuje je na elemencie.
 
 setup-purpose-search = Wyszukiwanie Widgets
 
@@ -561,6 +561,37 @@ crm-row-moved = Przeniesiono do „{ $stage }”.
 crm-row-reassigned = Osoba odpowiedzialna: { $name }.
 crm-row-save-failed = Zmiana nie została zapisana: { $reason }
 crm-row-unknown = Portal nie potwierdził zmiany, więc mogła zostać zapisana lub nie. Wiersz wczytano ponownie: sprawdź go, zanim spróbujesz jeszcze raz.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Wyzwalacze automatyzacji
+automation-hint = Umieść jeden z wyzwalaczy aplikacji na etapie w tym projektancie: gdy wyzwalacz zadziała dla elementu, element przejdzie do tego etapu.
+automation-empty = Aplikacja nie ma jeszcze wyzwalaczy.
+automation-admin-only = Tylko administrator może dodawać, usuwać i uruchamiać wyzwalacze aplikacji.
+automation-delete = Usuń
+automation-delete-label = Usuń „{ $name }”
+automation-add-title = Nowy wyzwalacz
+automation-name = Nazwa
+automation-code = Kod
+automation-code-hint = Małe litery łacińskie, cyfry, kropki, łączniki i podkreślenia. Aplikacja zaproponuje kod na podstawie nazwy.
+automation-add = Dodaj wyzwalacz
+automation-empty-name = Nadaj wyzwalaczowi nazwę.
+automation-bad-code = Kod może zawierać tylko małe litery łacińskie, cyfry, kropki, łączniki i podkreślenia (maksymalnie 64 znaki).
+automation-taken-code = Aplikacja ma już wyzwalacz z tym kodem.
+automation-added = Wyzwalacz „{ $name }” jest teraz dostępny w projektancie.
+automation-deleted = Wyzwalacz „{ $name }” został usunięty.
+automation-fire-title = Wypróbuj wyzwalacz
+automation-fire-trigger = Wyzwalacz
+automation-fire-element = ID elementu
+automation-fire-pick = Wybierz element
+automation-fire = Uruchom
+automation-bad-id = Wpisz ID elementu jako liczbę całkowitą.
+automation-picked = Element: { $title }
+automation-fired = Wyzwalacz „{ $name }” uruchomiono dla: { $element }.
+automation-no-fire = Elementy tego typu nie obsługują automatyzacji, więc nie można dla nich uruchamiać wyzwalaczy.
+automation-saving = Zapisywanie…
+automation-failed = Portal odmówił: { $reason }
+automation-unknown = Portal nie potwierdził operacji, więc mogła zostać wykonana lub nie. Listę wczytano ponownie: sprawdź ją, zanim spróbujesz jeszcze raz.
 
 ## CRM rating field (USERFIELD_TYPE)
 

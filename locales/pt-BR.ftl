@@ -170,9 +170,9 @@ setup-purpose-document = Resumo para impressão
 
 setup-purpose-document-text = Cria um documento para impressão do elemento.
 
-setup-purpose-robot-settings = Configurações de robôs
+setup-purpose-automation-triggers = Gatilhos de automação
 
-setup-purpose-robot-settings-text = Configurações dos robôs do aplicativo no designer de automação.
+setup-purpose-automation-triggers-text = Adiciona os gatilhos do aplicativo ao designer de automação e os testa em um elemento.
 
 setup-purpose-search = Busca do Widgets
 
@@ -561,6 +561,37 @@ crm-row-moved = Movido para “{ $stage }”.
 crm-row-reassigned = { $name } agora é o responsável.
 crm-row-save-failed = A alteração não foi salva: { $reason }
 crm-row-unknown = O portal não confirmou a alteração, então ela pode ou não ter sido salva. O registro foi lido novamente: confira antes de tentar de novo.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Gatilhos de automação
+automation-hint = Coloque um dos gatilhos do aplicativo em uma etapa deste designer: quando o gatilho for acionado em um elemento, o elemento passará para essa etapa.
+automation-empty = O aplicativo ainda não tem gatilhos.
+automation-admin-only = Só um administrador pode adicionar, excluir ou acionar os gatilhos do aplicativo.
+automation-delete = Excluir
+automation-delete-label = Excluir “{ $name }”
+automation-add-title = Novo gatilho
+automation-name = Nome
+automation-code = Código
+automation-code-hint = Letras latinas minúsculas, dígitos, pontos, hifens e sublinhados. O aplicativo sugere um a partir do nome.
+automation-add = Adicionar gatilho
+automation-empty-name = Dê um nome ao gatilho.
+automation-bad-code = O código só pode conter letras latinas minúsculas, dígitos, pontos, hifens e sublinhados (no máximo 64 caracteres).
+automation-taken-code = O aplicativo já tem um gatilho com este código.
+automation-added = “{ $name }” agora está entre os gatilhos do designer.
+automation-deleted = “{ $name }” foi excluído.
+automation-fire-title = Testar um gatilho
+automation-fire-trigger = Gatilho
+automation-fire-element = ID do elemento
+automation-fire-pick = Escolher o elemento
+automation-fire = Acionar
+automation-bad-id = Digite o ID do elemento, um número inteiro.
+automation-picked = Elemento: { $title }
+automation-fired = “{ $name }” foi acionado em { $element }.
+automation-no-fire = Os elementos deste tipo não executam automação, então não é possível acionar gatilhos neles.
+automation-saving = Salvando…
+automation-failed = O portal recusou: { $reason }
+automation-unknown = O portal não confirmou a operação, então ela pode ou não ter sido realizada. A lista foi lida novamente: confira antes de tentar de novo.
 
 ## CRM rating field (USERFIELD_TYPE)
 

@@ -147,9 +147,9 @@ setup-purpose-document = Печатная сводка
 
 setup-purpose-document-text = Создаёт печатный документ по элементу.
 
-setup-purpose-robot-settings = Настройки роботов
+setup-purpose-automation-triggers = Триггеры автоматизации
 
-setup-purpose-robot-settings-text = Настройки роботов приложения в конструкторе автоматизации.
+setup-purpose-automation-triggers-text = Добавляет триггеры приложения в конструктор автоматизации и проверяет их на элементе.
 
 setup-purpose-search = Поиск Виджетов
 
@@ -538,6 +538,37 @@ crm-row-moved = Переведено на стадию «{ $stage }».
 crm-row-reassigned = Теперь ответственный — { $name }.
 crm-row-save-failed = Изменение не сохранено: { $reason }
 crm-row-unknown = Портал не подтвердил изменение, поэтому неизвестно, сохранено ли оно. Запись перечитана: проверьте её, прежде чем пробовать снова.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Триггеры автоматизации
+automation-hint = Поставьте один из триггеров приложения на стадию в этом конструкторе: когда триггер сработает для элемента, элемент перейдёт на эту стадию.
+automation-empty = У приложения пока нет триггеров.
+automation-admin-only = Добавлять, удалять и запускать триггеры приложения может только администратор.
+automation-delete = Удалить
+automation-delete-label = Удалить «{ $name }»
+automation-add-title = Новый триггер
+automation-name = Название
+automation-code = Код
+automation-code-hint = Строчные латинские буквы, цифры, точки, дефисы и подчёркивания. Приложение предложит код на основе названия.
+automation-add = Добавить триггер
+automation-empty-name = Укажите название триггера.
+automation-bad-code = Код может содержать только строчные латинские буквы, цифры, точки, дефисы и подчёркивания (не более 64 символов).
+automation-taken-code = У приложения уже есть триггер с таким кодом.
+automation-added = Триггер «{ $name }» добавлен в конструктор.
+automation-deleted = Триггер «{ $name }» удалён.
+automation-fire-title = Проверить триггер
+automation-fire-trigger = Триггер
+automation-fire-element = ID элемента
+automation-fire-pick = Выбрать элемент
+automation-fire = Запустить
+automation-bad-id = Введите ID элемента — целое число.
+automation-picked = Элемент: { $title }
+automation-fired = Триггер «{ $name }» сработал для { $element }.
+automation-no-fire = Для элементов этого типа автоматизация не работает, поэтому запускать для них триггеры нельзя.
+automation-saving = Сохранение…
+automation-failed = Портал отказал: { $reason }
+automation-unknown = Портал не подтвердил действие, поэтому неизвестно, выполнено ли оно. Список перечитан: проверьте его, прежде чем пробовать снова.
 
 ## CRM rating field (USERFIELD_TYPE)
 

@@ -170,9 +170,9 @@ setup-purpose-document = สรุปสำหรับพิมพ์
 
 setup-purpose-document-text = สร้างเอกสารสำหรับพิมพ์ขององค์ประกอบ
 
-setup-purpose-robot-settings = การตั้งค่าโรบอท
+setup-purpose-automation-triggers = ทริกเกอร์ระบบอัตโนมัติ
 
-setup-purpose-robot-settings-text = การตั้งค่าโรบอทของแอปในตัวออกแบบระบบอัตโนมัติ
+setup-purpose-automation-triggers-text = เพิ่มทริกเกอร์ของแอปลงในตัวออกแบบระบบอัตโนมัติและทดลองใช้กับองค์ประกอบ
 
 setup-purpose-search = การค้นหา Widgets
 
@@ -561,6 +561,37 @@ crm-row-moved = ย้ายไปที่ “{ $stage }” แล้ว
 crm-row-reassigned = ตอนนี้ { $name } เป็นผู้รับผิดชอบ
 crm-row-save-failed = ไม่ได้บันทึกการเปลี่ยนแปลง: { $reason }
 crm-row-unknown = พอร์ทัลไม่ได้ยืนยันการเปลี่ยนแปลง จึงอาจบันทึกแล้วหรือยังไม่บันทึก ระบบได้อ่านแถวนี้ใหม่แล้ว โปรดตรวจสอบก่อนลองอีกครั้ง
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = ทริกเกอร์ระบบอัตโนมัติ
+automation-hint = วางทริกเกอร์ตัวใดตัวหนึ่งของแอปไว้บนขั้นตอนในตัวออกแบบนี้ เมื่อทริกเกอร์ทำงานกับองค์ประกอบ องค์ประกอบนั้นจะย้ายไปยังขั้นตอนดังกล่าว
+automation-empty = แอปยังไม่มีทริกเกอร์
+automation-admin-only = มีเพียงผู้ดูแลระบบเท่านั้นที่เพิ่ม ลบ หรือเรียกใช้ทริกเกอร์ของแอปได้
+automation-delete = ลบ
+automation-delete-label = ลบ “{ $name }”
+automation-add-title = ทริกเกอร์ใหม่
+automation-name = ชื่อ
+automation-code = รหัส
+automation-code-hint = ตัวอักษรละตินพิมพ์เล็ก ตัวเลข จุด ยัติภังค์ และขีดล่าง แอปจะเสนอรหัสจากชื่อให้
+automation-add = เพิ่มทริกเกอร์
+automation-empty-name = ตั้งชื่อให้ทริกเกอร์
+automation-bad-code = รหัสมีได้เฉพาะตัวอักษรละตินพิมพ์เล็ก ตัวเลข จุด ยัติภังค์ และขีดล่าง (ไม่เกิน 64 ตัวอักษร)
+automation-taken-code = แอปมีทริกเกอร์ที่ใช้รหัสนี้อยู่แล้ว
+automation-added = “{ $name }” อยู่ในทริกเกอร์ของตัวออกแบบแล้ว
+automation-deleted = ลบ “{ $name }” แล้ว
+automation-fire-title = ทดลองทริกเกอร์
+automation-fire-trigger = ทริกเกอร์
+automation-fire-element = ID ขององค์ประกอบ
+automation-fire-pick = เลือกองค์ประกอบ
+automation-fire = เรียกใช้
+automation-bad-id = ป้อน ID ขององค์ประกอบเป็นจำนวนเต็ม
+automation-picked = องค์ประกอบ: { $title }
+automation-fired = เรียกใช้ “{ $name }” กับ { $element } แล้ว
+automation-no-fire = องค์ประกอบประเภทนี้ไม่มีการทำงานอัตโนมัติ จึงเรียกใช้ทริกเกอร์กับองค์ประกอบเหล่านี้ไม่ได้
+automation-saving = กำลังบันทึก…
+automation-failed = พอร์ทัลปฏิเสธ: { $reason }
+automation-unknown = พอร์ทัลไม่ได้ยืนยัน จึงอาจดำเนินการแล้วหรือยังไม่ได้ดำเนินการ ระบบได้อ่านรายการใหม่แล้ว โปรดตรวจสอบก่อนลองอีกครั้ง
 
 ## CRM rating field (USERFIELD_TYPE)
 

@@ -170,9 +170,9 @@ setup-purpose-document = Yazdırılabilir özet
 
 setup-purpose-document-text = Öğe için yazdırılabilir bir belge oluşturur.
 
-setup-purpose-robot-settings = Robot ayarları
+setup-purpose-automation-triggers = Otomasyon tetikleyicileri
 
-setup-purpose-robot-settings-text = Otomasyon tasarımcısında uygulamanın robotlarının ayarları.
+setup-purpose-automation-triggers-text = Uygulamanın tetikleyicilerini otomasyon tasarımcısına ekler ve bunları bir öğe üzerinde dener.
 
 setup-purpose-search = Widgets araması
 
@@ -561,6 +561,37 @@ crm-row-moved = “{ $stage }” aşamasına taşındı.
 crm-row-reassigned = Artık sorumlu: { $name }.
 crm-row-save-failed = Değişiklik kaydedilmedi: { $reason }
 crm-row-unknown = Portal değişikliği onaylamadı; kaydedilmiş de olabilir, kaydedilmemiş de. Kayıt yeniden okundu: tekrar denemeden önce kontrol edin.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Otomasyon tetikleyicileri
+automation-hint = Uygulamanın tetikleyicilerinden birini bu tasarımcıda bir aşamaya yerleştirin: tetikleyici bir öğe için çalıştığında öğe o aşamaya geçer.
+automation-empty = Uygulamanın henüz tetikleyicisi yok.
+automation-admin-only = Uygulamanın tetikleyicilerini yalnızca bir yönetici ekleyebilir, silebilir veya çalıştırabilir.
+automation-delete = Sil
+automation-delete-label = “{ $name }” tetikleyicisini sil
+automation-add-title = Yeni tetikleyici
+automation-name = Ad
+automation-code = Kod
+automation-code-hint = Küçük Latin harfleri, rakamlar, noktalar, kısa çizgiler ve alt çizgiler. Uygulama, ada göre bir kod önerir.
+automation-add = Tetikleyici ekle
+automation-empty-name = Tetikleyiciye bir ad verin.
+automation-bad-code = Kod yalnızca küçük Latin harfleri, rakamlar, noktalar, kısa çizgiler ve alt çizgiler içerebilir (en fazla 64 karakter).
+automation-taken-code = Uygulamanın bu koda sahip bir tetikleyicisi zaten var.
+automation-added = “{ $name }” artık tasarımcının tetikleyicileri arasında.
+automation-deleted = “{ $name }” silindi.
+automation-fire-title = Tetikleyiciyi deneyin
+automation-fire-trigger = Tetikleyici
+automation-fire-element = Öğe ID'si
+automation-fire-pick = Öğeyi seçin
+automation-fire = Çalıştır
+automation-bad-id = Öğenin ID'sini tam sayı olarak girin.
+automation-picked = Öğe: { $title }
+automation-fired = “{ $name }”, { $element } için çalıştırıldı.
+automation-no-fire = Bu türdeki öğelerde otomasyon çalışmaz, bu nedenle bunlar için tetikleyici çalıştırılamaz.
+automation-saving = Kaydediliyor…
+automation-failed = Portal reddetti: { $reason }
+automation-unknown = Portal işlemi onaylamadı; gerçekleşmiş de olabilir, gerçekleşmemiş de. Liste yeniden okundu: tekrar denemeden önce kontrol edin.
 
 ## CRM rating field (USERFIELD_TYPE)
 

@@ -170,9 +170,9 @@ setup-purpose-document = Друковане зведення
 
 setup-purpose-document-text = Створює друкований документ для елемента.
 
-setup-purpose-robot-settings = Налаштування роботів
+setup-purpose-automation-triggers = Тригери автоматизації
 
-setup-purpose-robot-settings-text = Налаштування роботів застосунку в конструкторі автоматизації.
+setup-purpose-automation-triggers-text = Додає тригери застосунку до конструктора автоматизації та перевіряє їх на елементі.
 
 setup-purpose-search = Пошук Віджетів
 
@@ -561,6 +561,37 @@ crm-row-moved = Переведено на стадію «{ $stage }».
 crm-row-reassigned = Тепер відповідальний — { $name }.
 crm-row-save-failed = Зміну не збережено: { $reason }
 crm-row-unknown = Портал не підтвердив зміну, тож невідомо, чи її збережено. Запис перечитано: перевірте його, перш ніж пробувати знову.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Тригери автоматизації
+automation-hint = Поставте один із тригерів застосунку на стадію в цьому конструкторі: коли тригер спрацює для елемента, елемент перейде на цю стадію.
+automation-empty = У застосунку ще немає тригерів.
+automation-admin-only = Додавати, видаляти й запускати тригери застосунку може лише адміністратор.
+automation-delete = Видалити
+automation-delete-label = Видалити «{ $name }»
+automation-add-title = Новий тригер
+automation-name = Назва
+automation-code = Код
+automation-code-hint = Малі латинські літери, цифри, крапки, дефіси та підкреслення. Застосунок запропонує код на основі назви.
+automation-add = Додати тригер
+automation-empty-name = Вкажіть назву тригера.
+automation-bad-code = Код може містити лише малі латинські літери, цифри, крапки, дефіси та підкреслення (не більше 64 символів).
+automation-taken-code = У застосунку вже є тригер із таким кодом.
+automation-added = Тригер «{ $name }» додано до конструктора.
+automation-deleted = Тригер «{ $name }» видалено.
+automation-fire-title = Перевірити тригер
+automation-fire-trigger = Тригер
+automation-fire-element = ID елемента
+automation-fire-pick = Вибрати елемент
+automation-fire = Запустити
+automation-bad-id = Введіть ID елемента — ціле число.
+automation-picked = Елемент: { $title }
+automation-fired = Тригер «{ $name }» спрацював для { $element }.
+automation-no-fire = Для елементів цього типу автоматизація не працює, тому запускати для них тригери не можна.
+automation-saving = Збереження…
+automation-failed = Портал відмовив: { $reason }
+automation-unknown = Портал не підтвердив дію, тож невідомо, чи її виконано. Список перечитано: перевірте його, перш ніж пробувати знову.
 
 ## CRM rating field (USERFIELD_TYPE)
 

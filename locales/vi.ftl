@@ -170,9 +170,9 @@ setup-purpose-document = Bản tóm tắt để in
 
 setup-purpose-document-text = Tạo tài liệu có thể in cho phần tử.
 
-setup-purpose-robot-settings = Cài đặt robot
+setup-purpose-automation-triggers = Trình kích hoạt tự động hóa
 
-setup-purpose-robot-settings-text = Cài đặt robot của ứng dụng trong trình thiết kế tự động hóa.
+setup-purpose-automation-triggers-text = Thêm các trình kích hoạt của ứng dụng vào trình thiết kế tự động hóa và chạy thử chúng trên một phần tử.
 
 setup-purpose-search = Tìm kiếm Widgets
 
@@ -561,6 +561,37 @@ crm-row-moved = Đã chuyển sang “{ $stage }”.
 crm-row-reassigned = { $name } hiện là người phụ trách.
 crm-row-save-failed = Thay đổi chưa được lưu: { $reason }
 crm-row-unknown = Cổng thông tin chưa xác nhận thay đổi, nên có thể đã lưu hoặc chưa. Dòng này đã được đọc lại: hãy kiểm tra trước khi thử lại.
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = Trình kích hoạt tự động hóa
+automation-hint = Đặt một trong các trình kích hoạt của ứng dụng vào một giai đoạn trong trình thiết kế này: khi trình kích hoạt chạy trên một phần tử, phần tử đó sẽ chuyển sang giai đoạn ấy.
+automation-empty = Ứng dụng chưa có trình kích hoạt nào.
+automation-admin-only = Chỉ quản trị viên mới có thể thêm, xóa hoặc chạy trình kích hoạt của ứng dụng.
+automation-delete = Xóa
+automation-delete-label = Xóa “{ $name }”
+automation-add-title = Trình kích hoạt mới
+automation-name = Tên
+automation-code = Mã
+automation-code-hint = Chữ cái Latinh viết thường, chữ số, dấu chấm, dấu gạch ngang và dấu gạch dưới. Ứng dụng sẽ đề xuất mã dựa trên tên.
+automation-add = Thêm trình kích hoạt
+automation-empty-name = Hãy đặt tên cho trình kích hoạt.
+automation-bad-code = Mã chỉ được chứa chữ cái Latinh viết thường, chữ số, dấu chấm, dấu gạch ngang và dấu gạch dưới (tối đa 64 ký tự).
+automation-taken-code = Ứng dụng đã có trình kích hoạt với mã này.
+automation-added = “{ $name }” hiện đã có trong các trình kích hoạt của trình thiết kế.
+automation-deleted = Đã xóa “{ $name }”.
+automation-fire-title = Thử trình kích hoạt
+automation-fire-trigger = Trình kích hoạt
+automation-fire-element = ID phần tử
+automation-fire-pick = Chọn phần tử
+automation-fire = Chạy
+automation-bad-id = Nhập ID của phần tử, là một số nguyên.
+automation-picked = Phần tử: { $title }
+automation-fired = Đã chạy “{ $name }” trên { $element }.
+automation-no-fire = Các phần tử thuộc loại này không chạy tự động hóa, nên không thể chạy trình kích hoạt trên chúng.
+automation-saving = Đang lưu…
+automation-failed = Cổng thông tin đã từ chối: { $reason }
+automation-unknown = Cổng thông tin chưa xác nhận, nên có thể đã thực hiện hoặc chưa. Danh sách đã được đọc lại: hãy kiểm tra trước khi thử lại.
 
 ## CRM rating field (USERFIELD_TYPE)
 

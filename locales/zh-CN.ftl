@@ -170,9 +170,9 @@ setup-purpose-document = 可打印摘要
 
 setup-purpose-document-text = 为元素生成可打印的文档。
 
-setup-purpose-robot-settings = 机器人设置
+setup-purpose-automation-triggers = 自动化触发器
 
-setup-purpose-robot-settings-text = 自动化设计器中应用机器人的设置。
+setup-purpose-automation-triggers-text = 将应用的触发器添加到自动化设计器，并在元素上试用。
 
 setup-purpose-search = Widgets 搜索
 
@@ -561,6 +561,37 @@ crm-row-moved = 已移至“{ $stage }”。
 crm-row-reassigned = 现在的负责人是 { $name }。
 crm-row-save-failed = 更改未保存：{ $reason }
 crm-row-unknown = 门户未确认此更改，因此可能已保存，也可能未保存。已重新读取该行：请先检查再重试。
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = 自动化触发器
+automation-hint = 在此设计器中将应用的某个触发器放到一个阶段上：当触发器在某个元素上触发时，该元素会移至该阶段。
+automation-empty = 此应用还没有触发器。
+automation-admin-only = 只有管理员可以添加、删除或触发应用的触发器。
+automation-delete = 删除
+automation-delete-label = 删除“{ $name }”
+automation-add-title = 新触发器
+automation-name = 名称
+automation-code = 代码
+automation-code-hint = 小写拉丁字母、数字、点、连字符和下划线。应用会根据名称建议一个代码。
+automation-add = 添加触发器
+automation-empty-name = 请为触发器命名。
+automation-bad-code = 代码只能包含小写拉丁字母、数字、点、连字符和下划线（最多 64 个字符）。
+automation-taken-code = 此应用已有使用该代码的触发器。
+automation-added = “{ $name }”现已加入设计器的触发器。
+automation-deleted = 已删除“{ $name }”。
+automation-fire-title = 试用触发器
+automation-fire-trigger = 触发器
+automation-fire-element = 元素 ID
+automation-fire-pick = 选择元素
+automation-fire = 触发
+automation-bad-id = 请输入元素的 ID（整数）。
+automation-picked = 元素：{ $title }
+automation-fired = 已在{ $element }上触发“{ $name }”。
+automation-no-fire = 此类型的元素不运行自动化，因此无法在其上触发触发器。
+automation-saving = 正在保存…
+automation-failed = 门户拒绝了此操作：{ $reason }
+automation-unknown = 门户未确认此操作，因此可能已执行，也可能未执行。已重新读取列表：请先检查再重试。
 
 ## CRM rating field (USERFIELD_TYPE)
 

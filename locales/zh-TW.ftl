@@ -170,9 +170,9 @@ setup-purpose-document = 可列印摘要
 
 setup-purpose-document-text = 為元素產生可列印的文件。
 
-setup-purpose-robot-settings = 機器人設定
+setup-purpose-automation-triggers = 自動化觸發器
 
-setup-purpose-robot-settings-text = 自動化設計工具中應用程式機器人的設定。
+setup-purpose-automation-triggers-text = 將應用程式的觸發器新增到自動化設計工具，並在元素上試用。
 
 setup-purpose-search = Widgets 搜尋
 
@@ -561,6 +561,37 @@ crm-row-moved = 已移至「{ $stage }」。
 crm-row-reassigned = 現在的負責人是 { $name }。
 crm-row-save-failed = 變更未儲存：{ $reason }
 crm-row-unknown = 入口網站未確認此變更，因此可能已儲存，也可能未儲存。已重新讀取該列：請先檢查再重試。
+
+## CRM automation triggers (CRM_*_ROBOT_DESIGNER_TOOLBAR)
+
+automation-title = 自動化觸發器
+automation-hint = 在此設計工具中將應用程式的某個觸發器放到一個階段上：當觸發器在某個元素上觸發時，該元素會移至該階段。
+automation-empty = 此應用程式尚無觸發器。
+automation-admin-only = 只有管理員可以新增、刪除或觸發應用程式的觸發器。
+automation-delete = 刪除
+automation-delete-label = 刪除「{ $name }」
+automation-add-title = 新觸發器
+automation-name = 名稱
+automation-code = 代碼
+automation-code-hint = 小寫拉丁字母、數字、點、連字號和底線。應用程式會根據名稱建議一個代碼。
+automation-add = 新增觸發器
+automation-empty-name = 請為觸發器命名。
+automation-bad-code = 代碼只能包含小寫拉丁字母、數字、點、連字號和底線（最多 64 個字元）。
+automation-taken-code = 此應用程式已有使用此代碼的觸發器。
+automation-added = 「{ $name }」現已加入設計工具的觸發器。
+automation-deleted = 已刪除「{ $name }」。
+automation-fire-title = 試用觸發器
+automation-fire-trigger = 觸發器
+automation-fire-element = 元素 ID
+automation-fire-pick = 選擇元素
+automation-fire = 觸發
+automation-bad-id = 請輸入元素的 ID（整數）。
+automation-picked = 元素：{ $title }
+automation-fired = 已在{ $element }上觸發「{ $name }」。
+automation-no-fire = 此類型的元素不執行自動化，因此無法在其上觸發觸發器。
+automation-saving = 正在儲存…
+automation-failed = 入口網站拒絕了此操作：{ $reason }
+automation-unknown = 入口網站未確認此操作，因此可能已執行，也可能未執行。已重新讀取清單：請先檢查再重試。
 
 ## CRM rating field (USERFIELD_TYPE)
 

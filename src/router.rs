@@ -64,6 +64,13 @@ mod family {
         |target| view! { <RowActionsWidget target=target /> }.into_any()
     }
 
+    /// The app's automation triggers, from the CRM automation designer
+    /// (`CRM_*_ROBOT_DESIGNER_TOOLBAR`).
+    #[cfg_attr(not(debug_assertions), leptos::lazy)]
+    pub fn automation() -> fn(placement::CrmEntityType) -> AnyView {
+        |entity| view! { <crate::widgets::automation::AutomationWidget entity=entity /> }.into_any()
+    }
+
     /// The app's custom CRM field type (`USERFIELD_TYPE`).
     #[cfg_attr(not(debug_assertions), leptos::lazy)]
     pub fn user_field() -> fn(UserFieldContext) -> AnyView {
@@ -260,6 +267,13 @@ pub async fn load(placement: &PlacementContext, install: bool) -> Widget {
             let render = family_code!(crm_report);
             Box::new(move || scope.map(render).unwrap_or_else(|| ().into_any()))
         }
+        Placement::CrmSection(placement::CrmSectionPlacement::RobotDesignerToolbar {
+            entity,
+            ..
+        }) => {
+            let render = family_code!(automation);
+            Box::new(move || render(entity))
+        }
         Placement::UserFieldType(field) => {
             let render = family_code!(user_field);
             Box::new(move || render(field))
@@ -379,9 +393,9 @@ pub async fn load(placement: &PlacementContext, install: bool) -> Widget {
             let render = family_code!(hidden);
             Box::new(render)
         }
-        // Spots whose own widgets are still to be built show their typed context: the CRM entity
-        // spots no family above took, and CRM sections without a list report (robot designer
-        // toolbars and the like).
+        // What no family above took shows its typed context: CRM entity spots of types without a
+        // card (none of the catalogue's) and CRM sections without a widget of their own (the
+        // legacy requisite form, the 1C page: placements.md lists no options or commands for them).
         Placement::CrmEntity(_) | Placement::CrmSection(_) => {
             let render = family_code!(context_view);
             Box::new(render)

@@ -6,6 +6,7 @@
 //! the page's task queue).
 
 pub mod app_link;
+pub mod automation;
 #[cfg(feature = "bench")]
 pub mod bench;
 pub mod calendar_view;

@@ -31,6 +31,7 @@ mod task_workload;
 mod user_profile;
 mod workgroup;
 
+mod crm_automation;
 mod crm_work;
 
 // ------------------------------------------------------------------------------------------------

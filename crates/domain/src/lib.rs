@@ -8,6 +8,7 @@
 
 pub mod answers;
 pub mod app_link;
+pub mod automation;
 pub mod calendar_view;
 pub mod call_card;
 pub mod calls_report;

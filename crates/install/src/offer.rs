@@ -91,8 +91,8 @@ pub enum Purpose {
     TimelineAction,
     /// Builds a printable document for the element.
     Document,
-    /// Robot settings in the automation designer.
-    RobotSettings,
+    /// The app's automation triggers, managed and tried from the CRM automation designer.
+    AutomationTriggers,
     /// Finds CRM elements and company details for the search and the requisite form.
     Search,
     /// A report in the analytics section.
@@ -145,7 +145,7 @@ impl Purpose {
             Self::Activity => "activity",
             Self::TimelineAction => "timeline-action",
             Self::Document => "document",
-            Self::RobotSettings => "robot-settings",
+            Self::AutomationTriggers => "automation-triggers",
             Self::Search => "search",
             Self::Analytics => "analytics",
             Self::TaskSummary => "task-summary",
@@ -508,25 +508,25 @@ pub const OFFERS: &[Offer] = &[
     offer(
         "CRM_DEAL_ROBOT_DESIGNER_TOOLBAR",
         A::Crm,
-        P::RobotSettings,
+        P::AutomationTriggers,
         false,
     ),
     offer(
         "CRM_LEAD_ROBOT_DESIGNER_TOOLBAR",
         A::Crm,
-        P::RobotSettings,
+        P::AutomationTriggers,
         false,
     ),
     offer(
         "CRM_SMART_INVOICE_ROBOT_DESIGNER_TOOLBAR",
         A::Crm,
-        P::RobotSettings,
+        P::AutomationTriggers,
         false,
     ),
     offer(
         "CRM_DYNAMIC_<id>_ROBOT_DESIGNER_TOOLBAR",
         A::Crm,
-        P::RobotSettings,
+        P::AutomationTriggers,
         false,
     ),
     // CRM analytics and search.
@@ -543,19 +543,14 @@ pub const OFFERS: &[Offer] = &[
     offer("TASK_LIST_CONTEXT_MENU", A::Tasks, P::TaskSummary, false),
     offer("TASK_USER_LIST_TOOLBAR", A::Tasks, P::Workload, false),
     offer("TASK_GROUP_LIST_TOOLBAR", A::Tasks, P::Workload, false),
-    offer(
-        "TASK_ROBOT_DESIGNER_TOOLBAR",
-        A::Tasks,
-        P::RobotSettings,
-        false,
-    ),
+    offer("TASK_ROBOT_DESIGNER_TOOLBAR", A::Tasks, P::Workload, false),
     // Workgroups.
     offer("SONET_GROUP_DETAIL_TAB", A::Workgroups, P::GroupCard, false),
     offer("SONET_GROUP_TOOLBAR", A::Workgroups, P::GroupCard, false),
     offer(
         "SONET_GROUP_ROBOT_DESIGNER_TOOLBAR",
         A::Workgroups,
-        P::RobotSettings,
+        P::GroupCard,
         false,
     ),
     // People.

@@ -44,9 +44,9 @@ pub fn purpose(purpose: Purpose) -> (Msg, Msg) {
             Msg::SetupPurposeTimelineActionText,
         ),
         Purpose::Document => (Msg::SetupPurposeDocument, Msg::SetupPurposeDocumentText),
-        Purpose::RobotSettings => (
-            Msg::SetupPurposeRobotSettings,
-            Msg::SetupPurposeRobotSettingsText,
+        Purpose::AutomationTriggers => (
+            Msg::SetupPurposeAutomationTriggers,
+            Msg::SetupPurposeAutomationTriggersText,
         ),
         Purpose::Search => (Msg::SetupPurposeSearch, Msg::SetupPurposeSearchText),
         Purpose::Analytics => (Msg::SetupPurposeAnalytics, Msg::SetupPurposeAnalyticsText),

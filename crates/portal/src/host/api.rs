@@ -112,6 +112,8 @@ async fn portal_state(State(api): State<Arc<ApiState>>) -> Json<Value> {
         "app_options": store.app_options(),
         "placement_bindings": store.placement_bindings(),
         "registered_codes": store.registered_codes(),
+        "automation_triggers": store.read().app.automation_triggers.clone(),
+        "trigger_runs": store.read().app.trigger_runs.clone(),
     }))
 }
 

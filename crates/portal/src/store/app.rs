@@ -1,5 +1,5 @@
 //! What the portal keeps about the installed app itself: options, install flag, widget and event
-//! registrations, custom field types, open-lines connectors.
+//! registrations, custom field types, open-lines connectors, automation triggers.
 
 use serde_json::{Map, Value};
 
@@ -26,6 +26,11 @@ pub struct AppData {
     pub registered_connectors: Vec<Value>,
     /// Site placements bound with `landing.repo.bind` (`{ID, PLACEMENT, PLACEMENT_HANDLER, TITLE}`).
     pub landing_placements: Vec<Value>,
+    /// CRM automation triggers the app registered (`crm.automation.trigger.add`), `{NAME, CODE}`.
+    pub automation_triggers: Vec<Value>,
+    /// Every `crm.automation.trigger.execute` that ran, `{CODE, OWNER_TYPE_ID, OWNER_ID}`, oldest
+    /// first: the portal-side effect tests check (the emulator has no designer to move the element).
+    pub trigger_runs: Vec<Value>,
 }
 
 impl AppData {

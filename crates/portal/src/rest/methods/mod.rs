@@ -4,6 +4,7 @@
 //! a [`Success`] (the envelope is added by the caller) or the portal's [`RestError`].
 
 mod app;
+mod automation;
 mod calendar;
 mod calendar_write;
 mod crm;
@@ -111,6 +112,10 @@ const TABLE: &[(&str, Method)] = &[
         registration::imconnector_unregister,
     ),
     ("imconnector.list", registration::imconnector_list),
+    ("crm.automation.trigger.add", automation::add),
+    ("crm.automation.trigger.list", automation::list),
+    ("crm.automation.trigger.delete", automation::delete),
+    ("crm.automation.trigger.execute", automation::execute),
     ("landing.repo.bind", registration::landing_repo_bind),
     ("landing.repo.unbind", registration::landing_repo_unbind),
     ("placement.list", placement::list),

@@ -84,6 +84,7 @@ fn post(uri: &str, content_type: &str, body: String) -> Request<Body> {
 }
 
 mod app;
+mod automation;
 mod batch;
 mod calendar;
 mod collab;
