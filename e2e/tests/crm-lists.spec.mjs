@@ -150,3 +150,22 @@ test('a row write answered with a 500 is not resent: the widget says the outcome
   expect(updates.length, 'never resent').toBe(1);
   expect(await frameCommands(page)).not.toContain('reloadData');
 });
+
+test('old invoices and store orders get the report from their own list methods, per status', async ({ page }) => {
+  for (const [placement, uri, method, key, statusKey] of [
+    ['CRM_INVOICE_LIST_TOOLBAR', '/crm/invoice/list/', 'crm.invoice.list', null, 'STATUS_ID'],
+    ['CRM_ORDER_LIST_TOOLBAR', '/shop/orders/', 'sale.order.list', 'orders', 'statusId'],
+  ]) {
+    const frame = await openApp(page, placement, { URI: uri }, 'light');
+    const report = frame.locator('[data-testid=report-pipeline]');
+    await expect(report).toBeVisible({ timeout: 20_000 });
+    const answer = await rest(page, method, { select: statusKey === 'STATUS_ID' ? ['ID', 'STATUS_ID'] : ['id', 'statusId'] });
+    const rows = key ? answer.result[key] : answer.result;
+    await expect(report.locator('[data-testid=pipeline-count]')).toHaveText(String(answer.total));
+    const perStatus = {};
+    for (const row of rows) perStatus[row[statusKey]] = (perStatus[row[statusKey]] || 0) + 1;
+    for (const [status, count] of Object.entries(perStatus)) {
+      await expect(report.locator(`[data-key="${status}"] [data-testid=bar-value]`), `${placement} ${status}`).toHaveText(new RegExp(`^${count}(?![0-9])`));
+    }
+  }
+});

@@ -106,9 +106,10 @@ pub fn CrmReportWidget(
             done: 0,
             total: None,
         });
-        let client = ctx.with_value(|c| c.rest.clone()).with_cancel(&token);
+        let (client, lang) =
+            ctx.with_value(|c| (c.rest.clone().with_cancel(&token), c.locale.lang_code()));
         leptos::task::spawn_local(async move {
-            let outcome = load(client, target, phase).await;
+            let outcome = load(client, target, lang, phase).await;
             if token.is_cancelled() && matches!(outcome, Phase::Failed(_)) {
                 // Replaced by a newer load, or the widget is gone.
                 return;
@@ -197,9 +198,14 @@ pub fn CrmReportWidget(
     }
 }
 
-/// Loads the report for `entity`, reporting progress into `phase`.
-async fn load(client: RestClient, entity: CrmEntityType, phase: RwSignal<Phase>) -> Phase {
-    let Some((batch, commands)) = crm_report::plan(entity) else {
+/// Loads the report for `entity`, reporting progress into `phase`; `lang` names order statuses.
+async fn load(
+    client: RestClient,
+    entity: CrmEntityType,
+    lang: &'static str,
+    phase: RwSignal<Phase>,
+) -> Phase {
+    let Some((batch, commands)) = crm_report::plan(entity, lang) else {
         return Phase::Failed(LoadError::Missing {
             what: entity.to_string(),
         });

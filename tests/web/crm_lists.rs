@@ -406,3 +406,72 @@ async fn a_refused_write_keeps_the_choice_and_says_why() {
     assert!(calls_named("placement.call:reloadData").is_empty());
     assert_eq!(updates().len(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn the_order_list_report_counts_orders_per_status_named_in_the_users_language() {
+    install(
+        "CRM_ORDER_LIST_TOOLBAR",
+        json!({"URI": "/shop/orders/"}),
+        json!({}),
+    );
+    let orders = json!([
+        {"id": 1, "statusId": "N", "price": 10.0, "currency": "USD"},
+        {"id": 2, "statusId": "F", "price": 25.0, "currency": "USD"},
+        {"id": 3, "statusId": "F", "price": 5.0, "currency": "USD"}
+    ]);
+    prepend(json!([
+        {"method": "sale.status.list", "answer": {"result": {"statuses": [
+            {"id": "N", "type": "O", "sort": 100},
+            {"id": "F", "type": "O", "sort": 300}
+        ]}}},
+        {"method": "sale.statusLang.list", "match": {"filter.lid": "en"}, "answer": {"result": {"statusLangs": [
+            {"statusId": "N", "lid": "en", "name": "Accepted"},
+            {"statusId": "F", "lid": "en", "name": "Completed"}
+        ]}}},
+        {"method": "sale.order.list", "answer": {"result": {"orders": orders}, "total": 3}}
+    ]));
+    let app = mount();
+    let pipeline = wait_for(
+        &app,
+        "[data-widget=crm-report] [data-testid=report-pipeline]",
+    )
+    .await;
+    wait_for_text(&app, "Completed").await;
+    assert_eq!(
+        text(
+            &pipeline
+                .query_selector("[data-testid=pipeline-count]")
+                .unwrap()
+                .unwrap()
+        ),
+        "3"
+    );
+    assert_eq!(
+        text(
+            &pipeline
+                .query_selector("[data-testid=pipeline-won]")
+                .unwrap()
+                .unwrap()
+        ),
+        "2",
+        "completed orders count as won"
+    );
+    let completed = pipeline.query_selector("[data-key=F]").unwrap().unwrap();
+    assert!(
+        text(&completed).contains("Completed"),
+        "{}",
+        text(&completed)
+    );
+    let methods = rest_methods();
+    assert_eq!(
+        methods.iter().filter(|m| *m == "batch").count(),
+        1,
+        "{methods:?}"
+    );
+    assert!(
+        methods
+            .iter()
+            .all(|m| m == "batch" || m == "sale.order.list"),
+        "{methods:?}"
+    );
+}

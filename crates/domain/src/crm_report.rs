@@ -15,6 +15,11 @@
 //! dictionaries do not list (a pipeline over the limit, a stage deleted meanwhile) are still counted,
 //! under their stage id. Contacts and companies have no stages: their report is by type
 //! (`CONTACT_TYPE`, `COMPANY_TYPE`, the `typeId` field).
+//!
+//! Old invoices and online-store orders are not in the universal API: their lists come from their
+//! own methods ([`ListSource`]): `crm.invoice.list` by `STATUS_ID`, statuses named by
+//! `crm.status.list` (`INVOICE_STATUS`), and `sale.order.list` by `statusId`, statuses from
+//! `sale.status.list` (type `O`) named by `sale.statusLang.list` in the user's language.
 
 use crate::entity_card::{HexColor, StageSemantics};
 use crate::format::Money;
@@ -40,6 +45,69 @@ pub mod command {
     pub const COUNT: &str = "count";
     /// Prefix of the `crm.status.list` of pipeline `k` (`stages_3`).
     pub const PIPELINE_STAGES: &str = "stages_";
+    /// `sale.status.list` (orders).
+    pub const ORDER_STATUSES: &str = "order_statuses";
+    /// `sale.statusLang.list` (orders).
+    pub const ORDER_STATUS_NAMES: &str = "order_status_names";
+}
+
+/// Where a type's list comes from: its list method, the key its rows sit under, its id field and
+/// the fields the report reads (the id first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListSource {
+    /// The list method.
+    pub method: &'static str,
+    /// The key of the rows in the answer (`None`: the answer is the list).
+    pub items_key: Option<&'static str>,
+    /// The id field, also the ID cursor's.
+    pub id_key: &'static str,
+    /// Whether rows are selected by `entityTypeId` (the universal API).
+    pub universal: bool,
+}
+
+impl ListSource {
+    /// The source of `entity`'s list.
+    pub fn of(entity: CrmEntityType) -> Self {
+        match entity {
+            CrmEntityType::Invoice => Self {
+                method: "crm.invoice.list",
+                items_key: None,
+                id_key: "ID",
+                universal: false,
+            },
+            CrmEntityType::Order => Self {
+                method: "sale.order.list",
+                items_key: Some("orders"),
+                id_key: "id",
+                universal: false,
+            },
+            _ => Self {
+                method: "crm.item.list",
+                items_key: Some("items"),
+                id_key: "id",
+                universal: true,
+            },
+        }
+    }
+
+    /// The list's parameters selecting `fields`.
+    fn params(self, entity: CrmEntityType, fields: serde_json::Value) -> serde_json::Value {
+        if self.universal {
+            json!({"entityTypeId": entity.entity_type_id().get(), "select": fields})
+        } else {
+            json!({ "select": fields })
+        }
+    }
+
+    /// The fields the report reads of `entity`, the id first.
+    fn fields(self, entity: CrmEntityType) -> serde_json::Value {
+        match (entity, grouping(entity)) {
+            (CrmEntityType::Invoice, _) => json!(["ID", "STATUS_ID", "PRICE", "CURRENCY"]),
+            (CrmEntityType::Order, _) => json!(["id", "statusId", "price", "currency"]),
+            (_, Some(Grouping::Types)) => json!(["id", "typeId"]),
+            _ => json!(["id", "categoryId", "stageId", "opportunity", "currencyId"]),
+        }
+    }
 }
 
 /// What the report groups by: the field of an element and where its values are named.
@@ -58,11 +126,14 @@ pub enum Grouping {
 pub fn grouping(entity: CrmEntityType) -> Option<Grouping> {
     match entity {
         CrmEntityType::Contact | CrmEntityType::Company => Some(Grouping::Types),
-        CrmEntityType::Lead | CrmEntityType::Quote => Some(Grouping::Stages { pipelines: false }),
+        CrmEntityType::Lead
+        | CrmEntityType::Quote
+        | CrmEntityType::Invoice
+        | CrmEntityType::Order => Some(Grouping::Stages { pipelines: false }),
         CrmEntityType::Deal | CrmEntityType::SmartInvoice | CrmEntityType::Dynamic(_) => {
             Some(Grouping::Stages { pipelines: true })
         }
-        CrmEntityType::Invoice | CrmEntityType::Activity | CrmEntityType::Order => None,
+        CrmEntityType::Activity => None,
     }
 }
 
@@ -73,6 +144,7 @@ fn dictionary(entity: CrmEntityType, category: Option<&str>) -> Option<String> {
     Some(match (entity, category) {
         (CrmEntityType::Lead, _) => "STATUS".into(),
         (CrmEntityType::Quote, _) => "QUOTE_STATUS".into(),
+        (CrmEntityType::Invoice, _) => "INVOICE_STATUS".into(),
         (CrmEntityType::Contact, _) => "CONTACT_TYPE".into(),
         (CrmEntityType::Company, _) => "COMPANY_TYPE".into(),
         (CrmEntityType::Deal, None) => "DEAL_STAGE".into(),
@@ -107,28 +179,74 @@ pub struct PipelineRow {
     pub is_default: Option<bool>,
 }
 
-/// One element as the report reads it from `crm.item.list`.
+/// One element as the report reads it from `crm.item.list` (or, under their own names, from
+/// `crm.invoice.list` and `sale.order.list`: [`ListSource`]).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct ReportRow {
-    /// `id`.
-    #[serde(deserialize_with = "de::id")]
+    /// `id` (`ID` of old invoices).
+    #[serde(alias = "ID", deserialize_with = "de::id")]
     pub id: Option<u64>,
     /// `categoryId`.
     #[serde(deserialize_with = "de::id")]
     pub category_id: Option<u64>,
-    /// `stageId`.
-    #[serde(deserialize_with = "de::text")]
+    /// `stageId` (`STATUS_ID` of old invoices, `statusId` of orders).
+    #[serde(alias = "STATUS_ID", alias = "statusId", deserialize_with = "de::text")]
     pub stage_id: Option<String>,
     /// `typeId` (contacts, companies).
     #[serde(deserialize_with = "de::text")]
     pub type_id: Option<String>,
-    /// `opportunity`.
-    #[serde(deserialize_with = "de::number")]
+    /// `opportunity` (`PRICE` of old invoices, `price` of orders).
+    #[serde(alias = "PRICE", alias = "price", deserialize_with = "de::number")]
     pub opportunity: Option<f64>,
-    /// `currencyId`.
-    #[serde(deserialize_with = "de::text")]
+    /// `currencyId` (`CURRENCY` of old invoices, `currency` of orders).
+    #[serde(alias = "CURRENCY", alias = "currency", deserialize_with = "de::text")]
     pub currency_id: Option<String>,
+}
+
+/// `sale.status.list`: `{statuses: [...]}`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct SaleStatusesAnswer {
+    /// The statuses.
+    #[serde(deserialize_with = "de::list")]
+    pub statuses: Vec<SaleStatusRow>,
+}
+
+/// One row of `sale.status.list`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct SaleStatusRow {
+    /// `id` (`N`, `P`, `F`, ...).
+    #[serde(deserialize_with = "de::text")]
+    pub id: Option<String>,
+    /// `sort`.
+    #[serde(deserialize_with = "de::id")]
+    pub sort: Option<u64>,
+    /// `color`.
+    #[serde(deserialize_with = "de::text")]
+    pub color: Option<String>,
+}
+
+/// `sale.statusLang.list`: `{statusLangs: [...]}`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct SaleStatusNamesAnswer {
+    /// The names.
+    #[serde(rename = "statusLangs", deserialize_with = "de::list")]
+    pub names: Vec<SaleStatusNameRow>,
+}
+
+/// One row of `sale.statusLang.list`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct SaleStatusNameRow {
+    /// `statusId`.
+    #[serde(deserialize_with = "de::text")]
+    pub status_id: Option<String>,
+    /// `name`.
+    #[serde(deserialize_with = "de::text")]
+    pub name: Option<String>,
 }
 
 /// A `crm.status.list` row with its sort order (the shared [`crate::answers::StatusEntry`] plus `SORT`).
@@ -163,11 +281,16 @@ pub struct ReportCommands {
     pipelines: Option<CommandRef<PipelinesAnswer>>,
     default_stages: Option<CommandRef<List<StageRow>>>,
     pipeline_stages: Vec<CommandRef<List<StageRow>>>,
+    order_statuses: Option<(
+        CommandRef<SaleStatusesAnswer>,
+        CommandRef<SaleStatusNamesAnswer>,
+    )>,
     count: CommandRef<serde_json::Value>,
 }
 
-/// The report's one batch for `entity` and its handles; `None` for a type it cannot list.
-pub fn plan(entity: CrmEntityType) -> Option<(Batch, ReportCommands)> {
+/// The report's one batch for `entity` and its handles; `None` for a type it cannot list. `lang`:
+/// the user's Bitrix24 language code, for the names of order statuses.
+pub fn plan(entity: CrmEntityType, lang: &str) -> Option<(Batch, ReportCommands)> {
     let grouping = grouping(entity)?;
     let type_id = entity.entity_type_id().get();
     let mut batch = Batch::new();
@@ -182,6 +305,7 @@ pub fn plan(entity: CrmEntityType) -> Option<(Batch, ReportCommands)> {
     let mut pipelines = None;
     let mut default_stages = None;
     let mut pipeline_stages = Vec::new();
+    let mut order_statuses = None;
     match grouping {
         Grouping::Stages { pipelines: true } => {
             let list: CommandRef<PipelinesAnswer> = batch.add_as(
@@ -205,16 +329,28 @@ pub fn plan(entity: CrmEntityType) -> Option<(Batch, ReportCommands)> {
             }
             pipelines = Some(list);
         }
+        _ if entity == CrmEntityType::Order => {
+            let statuses = batch.add_as(
+                command::ORDER_STATUSES,
+                "sale.status.list",
+                json!({"filter": {"type": "O"}, "order": {"sort": "asc"}}),
+            );
+            let names = batch.add_as(
+                command::ORDER_STATUS_NAMES,
+                "sale.statusLang.list",
+                json!({"filter": {"lid": lang}}),
+            );
+            order_statuses = Some((statuses, names));
+        }
         _ => {
             default_stages = dictionary(entity, None)
                 .map(|dict| stages(&mut batch, command::STAGES.into(), dict));
         }
     }
-    let count = batch.add_as(
-        command::COUNT,
-        "crm.item.list",
-        json!({"entityTypeId": type_id, "select": ["id"], "start": 0}),
-    );
+    let source = ListSource::of(entity);
+    let mut count_params = source.params(entity, json!([source.id_key]));
+    count_params["start"] = json!(0);
+    let count = batch.add_as(command::COUNT, source.method, count_params);
     Some((
         batch,
         ReportCommands {
@@ -223,6 +359,7 @@ pub fn plan(entity: CrmEntityType) -> Option<(Batch, ReportCommands)> {
             pipelines,
             default_stages,
             pipeline_stages,
+            order_statuses,
             count,
         },
     ))
@@ -230,16 +367,13 @@ pub fn plan(entity: CrmEntityType) -> Option<(Batch, ReportCommands)> {
 
 /// The paged list the report reads: only the fields it groups and sums by, batched ID cursor.
 pub fn list_spec(entity: CrmEntityType) -> ListSpec {
-    let select = match grouping(entity) {
-        Some(Grouping::Types) => json!(["id", "typeId"]),
-        _ => json!(["id", "categoryId", "stageId", "opportunity", "currencyId"]),
-    };
-    ListSpec::new(
-        "crm.item.list",
-        json!({"entityTypeId": entity.entity_type_id().get(), "select": select}),
-    )
-    .items_key("items")
-    .id_cursor_batch("id")
+    let source = ListSource::of(entity);
+    let spec = ListSpec::new(source.method, source.params(entity, source.fields(entity)));
+    match source.items_key {
+        Some(key) => spec.items_key(key),
+        None => spec,
+    }
+    .id_cursor_batch(source.id_key)
 }
 
 /// One stage (or type) of a dictionary.
@@ -329,7 +463,11 @@ impl ReportCommands {
             None => {
                 let stages = match (&self.default_stages, dictionary(self.entity, None)) {
                     (Some(command), Some(dict)) => to_stages(command, &dict),
-                    _ => Vec::new(),
+                    _ => self
+                        .order_statuses
+                        .as_ref()
+                        .map(|(statuses, names)| order_stages(results, statuses, names))
+                        .unwrap_or_default(),
                 };
                 pipelines.push(PipelineDef {
                     id: None,
@@ -345,6 +483,38 @@ impl ReportCommands {
             total,
         })
     }
+}
+
+/// The order statuses by `sort`, named in the user's language (the id where no name came).
+/// `F` (finished) is the store's one final status; orders have no failure status.
+fn order_stages(
+    results: &BatchResults,
+    statuses: &CommandRef<SaleStatusesAnswer>,
+    names: &CommandRef<SaleStatusNamesAnswer>,
+) -> Vec<StageDef> {
+    let names: BTreeMap<String, String> = names
+        .read(results)
+        .map(|a| a.names)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|row| Some((row.status_id?, row.name.filter(|n| !n.is_empty())?)))
+        .collect();
+    let mut rows = statuses
+        .read(results)
+        .map(|a| a.statuses)
+        .unwrap_or_default();
+    rows.sort_by_key(|r| r.sort.unwrap_or(u64::MAX));
+    rows.into_iter()
+        .filter_map(|row| {
+            let id = row.id?;
+            Some(StageDef {
+                name: names.get(&id).cloned().unwrap_or_else(|| id.clone()),
+                semantics: StageSemantics::from_code((id == "F").then_some("S")),
+                color: row.color.as_deref().and_then(HexColor::parse),
+                id,
+            })
+        })
+        .collect()
 }
 
 fn stage_def(row: StageRow) -> Option<StageDef> {

@@ -55,7 +55,7 @@ fn deal_results(batch: &Batch) -> BatchResults {
 
 #[test]
 fn the_deal_batch_reads_pipelines_stages_by_reference_and_the_count() {
-    let (batch, commands) = plan(CrmEntityType::Deal).unwrap();
+    let (batch, commands) = plan(CrmEntityType::Deal, "en").unwrap();
     let names = batch.names();
     assert_eq!(&names[..3], ["pipelines", "stages", "stages_0"]);
     assert_eq!(names.len(), 3 + MAX_PIPELINES + 1);
@@ -81,7 +81,7 @@ fn the_deal_batch_reads_pipelines_stages_by_reference_and_the_count() {
 
 #[test]
 fn the_dictionary_reference_is_inside_the_filter_text() {
-    let (batch, _) = plan(CrmEntityType::Dynamic(EntityTypeId(183))).unwrap();
+    let (batch, _) = plan(CrmEntityType::Dynamic(EntityTypeId(183)), "en").unwrap();
     let chunks = batch.plan().unwrap();
     let text = chunks[0].params["cmd"]["stages_0"]
         .as_str()
@@ -97,7 +97,7 @@ fn the_dictionary_reference_is_inside_the_filter_text() {
 
 #[test]
 fn a_failed_count_fails_the_report_and_a_failed_dictionary_does_not() {
-    let (batch, commands) = plan(CrmEntityType::Lead).unwrap();
+    let (batch, commands) = plan(CrmEntityType::Lead, "en").unwrap();
     assert_eq!(batch.names(), ["stages", "count"]);
     let mut failed = BatchResults::new(batch.names());
     failed
@@ -114,7 +114,7 @@ fn a_failed_count_fails_the_report_and_a_failed_dictionary_does_not() {
 
 #[test]
 fn the_funnel_counts_what_passed_each_stage_and_sums_per_currency() {
-    let (batch, commands) = plan(CrmEntityType::Deal).unwrap();
+    let (batch, commands) = plan(CrmEntityType::Deal, "en").unwrap();
     let setup = commands.read(&deal_results(&batch)).unwrap();
     let mut tally = Tally::default();
     let grouping = setup.grouping;
@@ -176,7 +176,7 @@ fn the_funnel_counts_what_passed_each_stage_and_sums_per_currency() {
 
 #[test]
 fn elements_of_an_unlisted_pipeline_get_their_own() {
-    let (batch, commands) = plan(CrmEntityType::Deal).unwrap();
+    let (batch, commands) = plan(CrmEntityType::Deal, "en").unwrap();
     let setup = commands.read(&deal_results(&batch)).unwrap();
     let mut tally = Tally::default();
     tally.add(setup.grouping, &[row(9, "C9:NEW", 1.0, "USD")]);
@@ -189,7 +189,7 @@ fn elements_of_an_unlisted_pipeline_get_their_own() {
 
 #[test]
 fn contacts_are_grouped_by_type() {
-    let (batch, commands) = plan(CrmEntityType::Contact).unwrap();
+    let (batch, commands) = plan(CrmEntityType::Contact, "en").unwrap();
     let mut results = BatchResults::new(batch.names());
     results
         .absorb(&json!({"result": {"stages": [stage("CONTACT_TYPE", "CLIENT", "Clients", 10, "")], "count": {"items": []}}, "result_total": {"count": 2}}), None)
@@ -204,7 +204,7 @@ fn contacts_are_grouped_by_type() {
     tally.add(setup.grouping, &[client.clone(), client]);
     let report = Report::build(&setup, &tally, false);
     assert_eq!(report.pipelines[0].stages[0].count, 2);
-    assert!(plan(CrmEntityType::Order).is_none());
+    assert!(plan(CrmEntityType::Activity, "en").is_none());
 }
 
 #[test]
@@ -235,4 +235,150 @@ fn stage_paths_are_ones_open_path_allows_and_encode_the_stage() {
         let path = stage_list_path(entity, None, "NEW").unwrap();
         assert!(placement::path::is_open_path_allowed(&path), "{path}");
     }
+}
+
+#[test]
+fn old_invoices_are_reported_by_status_from_their_own_list_method() {
+    let (batch, commands) = plan(CrmEntityType::Invoice, "en").unwrap();
+    let chunks = batch.plan().unwrap();
+    let cmd = |name: &str| {
+        chunks[0].params["cmd"][name]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(
+        cmd(command::STAGES).contains("crm.status.list"),
+        "{}",
+        cmd(command::STAGES)
+    );
+    assert!(
+        cmd(command::STAGES).contains("INVOICE_STATUS"),
+        "{}",
+        cmd(command::STAGES)
+    );
+    assert!(
+        cmd(command::COUNT).starts_with("crm.invoice.list?"),
+        "{}",
+        cmd(command::COUNT)
+    );
+    assert!(
+        !cmd(command::COUNT).contains("entityTypeId"),
+        "{}",
+        cmd(command::COUNT)
+    );
+    let mut results = BatchResults::new(batch.names());
+    results.absorb(&json!({
+        "result": {
+            "stages": [
+                {"ENTITY_ID": "INVOICE_STATUS", "STATUS_ID": "N", "NAME": "New", "SORT": "10"},
+                {"ENTITY_ID": "INVOICE_STATUS", "STATUS_ID": "P", "NAME": "Paid", "SORT": "20", "SEMANTICS": "S"},
+                {"ENTITY_ID": "INVOICE_STATUS", "STATUS_ID": "D", "NAME": "Declined", "SORT": "30", "SEMANTICS": "F"}
+            ],
+            "count": [{"ID": "1"}]
+        },
+        "result_total": {"count": 3}
+    }), None)
+    .unwrap();
+    let setup = commands.read(&results).unwrap();
+    assert_eq!(setup.total, 3);
+    let names: Vec<&str> = setup.pipelines[0]
+        .stages
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["New", "Paid", "Declined"]);
+    let rows: Vec<ReportRow> = serde_json::from_value(json!([
+        {"ID": "1", "STATUS_ID": "P", "PRICE": "120.50", "CURRENCY": "EUR"},
+        {"ID": "2", "STATUS_ID": "N", "PRICE": "10", "CURRENCY": "EUR"},
+        {"ID": "3", "STATUS_ID": "P", "PRICE": "9.50", "CURRENCY": "EUR"}
+    ]))
+    .unwrap();
+    let mut tally = Tally::default();
+    tally.add(setup.grouping, &rows);
+    let report = Report::build(&setup, &tally, false);
+    let paid = &report.pipelines[0].stages[1];
+    assert_eq!((paid.stage.id.as_str(), paid.count), ("P", 2));
+    let spec = list_spec(CrmEntityType::Invoice);
+    assert_eq!(spec.method, "crm.invoice.list");
+    assert_eq!(
+        spec.params["select"],
+        json!(["ID", "STATUS_ID", "PRICE", "CURRENCY"])
+    );
+    assert!(stage_list_path(CrmEntityType::Invoice, None, "P").is_none());
+}
+
+#[test]
+fn orders_are_reported_by_status_named_in_the_users_language() {
+    let (batch, commands) = plan(CrmEntityType::Order, "de").unwrap();
+    let chunks = batch.plan().unwrap();
+    let cmd = |name: &str| {
+        chunks[0].params["cmd"][name]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(
+        cmd(command::ORDER_STATUSES).starts_with("sale.status.list?"),
+        "{}",
+        cmd(command::ORDER_STATUSES)
+    );
+    assert!(
+        cmd(command::ORDER_STATUS_NAMES).contains("filter[lid]=de"),
+        "{}",
+        cmd(command::ORDER_STATUS_NAMES)
+    );
+    assert!(
+        cmd(command::COUNT).starts_with("sale.order.list?"),
+        "{}",
+        cmd(command::COUNT)
+    );
+    let mut results = BatchResults::new(batch.names());
+    results
+        .absorb(
+            &json!({
+                "result": {
+                    "order_statuses": {"statuses": [
+                        {"id": "F", "type": "O", "sort": "300", "color": "#2FC6F6"},
+                        {"id": "N", "type": "O", "sort": "100"},
+                        {"id": "P", "type": "O", "sort": "200"}
+                    ]},
+                    "order_status_names": {"statusLangs": [
+                        {"statusId": "N", "lid": "de", "name": "Angenommen"},
+                        {"statusId": "F", "lid": "de", "name": "Abgeschlossen"}
+                    ]},
+                    "count": {"orders": [{"id": 1}]}
+                },
+                "result_total": {"count": 12}
+            }),
+            None,
+        )
+        .unwrap();
+    let setup = commands.read(&results).unwrap();
+    assert_eq!(setup.total, 12);
+    let stages: Vec<(&str, &str)> = setup.pipelines[0]
+        .stages
+        .iter()
+        .map(|s| (s.id.as_str(), s.name.as_str()))
+        .collect();
+    assert_eq!(
+        stages,
+        [("N", "Angenommen"), ("P", "P"), ("F", "Abgeschlossen")]
+    );
+    assert_eq!(
+        setup.pipelines[0].stages[2].semantics,
+        StageSemantics::Success
+    );
+    let spec = list_spec(CrmEntityType::Order);
+    assert_eq!(spec.method, "sale.order.list");
+    assert_eq!(
+        spec.params["select"],
+        json!(["id", "statusId", "price", "currency"])
+    );
+    let rows: Vec<ReportRow> = serde_json::from_value(json!([
+        {"id": 4, "statusId": "F", "price": 30.0, "currency": "USD"}
+    ]))
+    .unwrap();
+    assert_eq!(rows[0].stage_id.as_deref(), Some("F"));
+    assert_eq!(rows[0].opportunity, Some(30.0));
 }

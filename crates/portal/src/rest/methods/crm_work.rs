@@ -2,7 +2,8 @@
 //! <https://apidocs.bitrix24.com/api-reference/crm/timeline/activities/todo/crm-activity-todo-add.html>),
 //! the records that have their own methods (`sale.order.get`, `crm.invoice.get`) and the requisites
 //! and bank details the search providers look in (`crm.requisite.list`,
-//! `crm.requisite.bankdetail.list`).
+//! `crm.requisite.bankdetail.list`), and the lists the CRM list report reads for those records
+//! (`crm.invoice.list`, `sale.order.list` with `sale.status.list` and `sale.statusLang.list`).
 
 use super::{date, object, page_success, yn, Ctx, Success};
 use crate::rest::envelope::RestError;
@@ -174,6 +175,117 @@ pub fn invoice_get(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
         .find(|i| i.id == id)
         .ok_or_else(|| RestError::bad_request("NOT_FOUND", "Not found"))?;
     Ok(Success::plain(Value::Object(invoice_row(invoice))))
+}
+
+/// Paging, filter, order and select of `crm.invoice.list` (upper-case fields, `ID` ascending).
+const INVOICE_SPEC: ListSpec = ListSpec::simple("ID", &[("ID", false)]);
+
+/// `crm.invoice.list {select, filter, order, start}`: the old invoices, a plain array of rows.
+pub fn invoice_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
+    let d = ctx.state.store.read();
+    let rows = d.crm_work.invoices.iter().map(invoice_row).collect();
+    Ok(page_success(
+        run(&INVOICE_SPEC, &ListQuery::from_params(p), rows),
+        None,
+    ))
+}
+
+/// Paging, filter, order and select of `sale.order.list` (camelCase fields, `id` ascending).
+const ORDER_SPEC: ListSpec = ListSpec::simple("id", &[("id", false)]);
+
+/// `sale.order.list {select, filter, order, start}` → `{orders: [...]}`.
+pub fn order_list(ctx: &Ctx, p: &Params) -> Result<Success, RestError> {
+    let d = ctx.state.store.read();
+    let rows = d
+        .crm_work
+        .orders
+        .iter()
+        .map(|o| match order_row(o) {
+            Value::Object(map) => map,
+            _ => Map::new(),
+        })
+        .collect();
+    Ok(page_success(
+        run(&ORDER_SPEC, &ListQuery::from_params(p), rows),
+        Some("orders"),
+    ))
+}
+
+/// An order status: id, sort, colour, and its names as (language, name).
+type OrderStatus = (
+    &'static str,
+    u32,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+/// The store's order statuses. The three every online store has; `F` is final.
+const ORDER_STATUSES: &[OrderStatus] = &[
+    (
+        "N",
+        100,
+        "#39A8EF",
+        &[
+            ("en", "Accepted, payment pending"),
+            ("ru", "Принят, ожидается оплата"),
+            ("de", "Angenommen, Zahlung ausstehend"),
+        ],
+    ),
+    (
+        "P",
+        200,
+        "#FFA900",
+        &[
+            ("en", "Paid, being prepared"),
+            ("ru", "Оплачен, формируется к отправке"),
+            ("de", "Bezahlt, wird vorbereitet"),
+        ],
+    ),
+    (
+        "F",
+        300,
+        "#7BD500",
+        &[
+            ("en", "Completed"),
+            ("ru", "Выполнен"),
+            ("de", "Abgeschlossen"),
+        ],
+    ),
+];
+
+const STATUS_SPEC: ListSpec = ListSpec::simple("id", &[("sort", false)]);
+
+/// `sale.status.list {filter, order, select}` → `{statuses: [...]}` (order statuses, type `O`).
+pub fn sale_status_list(_: &Ctx, p: &Params) -> Result<Success, RestError> {
+    let rows = ORDER_STATUSES
+        .iter()
+        .map(|(id, sort, color, _)| {
+            object(json!({"id": id, "type": "O", "sort": sort, "color": color, "notify": "Y", "xmlId": ""}))
+        })
+        .collect();
+    Ok(page_success(
+        run(&STATUS_SPEC, &ListQuery::from_params(p), rows),
+        Some("statuses"),
+    ))
+}
+
+const STATUS_LANG_SPEC: ListSpec = ListSpec::simple("statusId", &[("statusId", false)]);
+
+/// `sale.statusLang.list {filter, order, select}` → `{statusLangs: [...]}`: each status's name per
+/// language (`lid`).
+pub fn sale_status_lang_list(_: &Ctx, p: &Params) -> Result<Success, RestError> {
+    let rows = ORDER_STATUSES
+        .iter()
+        .flat_map(|(id, _, _, names)| {
+            names.iter().map(move |(lid, name)| {
+                object(json!({"statusId": id, "lid": lid, "name": name, "description": ""}))
+            })
+        })
+        .collect();
+    Ok(page_success(
+        run(&STATUS_LANG_SPEC, &ListQuery::from_params(p), rows),
+        Some("statusLangs"),
+    ))
 }
 
 const RQ_SPEC: ListSpec = ListSpec::simple("ID", &[("ID", false)]);

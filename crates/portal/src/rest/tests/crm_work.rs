@@ -232,3 +232,67 @@ fn activity_update_marks_an_activity_done() {
         (400, Some("INVALID_ARG_VALUE"))
     );
 }
+
+#[test]
+fn old_invoices_and_orders_are_listed_by_id_cursor_with_their_statuses() {
+    let (state, token) = setup();
+    let first = ok(
+        &state,
+        &token,
+        "crm.invoice.list",
+        json!({"select": ["ID", "STATUS_ID", "PRICE", "CURRENCY"], "order": {"ID": "ASC"}, "start": 0}),
+    );
+    assert_eq!(first["total"], 10);
+    assert_has_keys(
+        &first["result"][0],
+        "invoice",
+        &["ID", "STATUS_ID", "PRICE", "CURRENCY"],
+    );
+    assert!(
+        first["result"][0].get("ORDER_TOPIC").is_none(),
+        "only what was selected"
+    );
+    let after = ok(
+        &state,
+        &token,
+        "crm.invoice.list",
+        json!({"select": ["ID"], "filter": {">ID": 7}, "order": {"ID": "ASC"}, "start": -1}),
+    );
+    assert_eq!(ids(&after["result"], "ID"), vec![8, 9, 10]);
+    let orders = ok(
+        &state,
+        &token,
+        "sale.order.list",
+        json!({"select": ["id", "statusId", "price", "currency"], "filter": {">id": 10}, "order": {"id": "ASC"}}),
+    );
+    assert_eq!(ids(&orders["result"]["orders"], "id"), vec![11, 12]);
+    let statuses = ok(
+        &state,
+        &token,
+        "sale.status.list",
+        json!({"filter": {"type": "O"}}),
+    );
+    assert_eq!(
+        statuses["result"]["statuses"].as_array().map(Vec::len),
+        Some(3)
+    );
+    let names = ok(
+        &state,
+        &token,
+        "sale.statusLang.list",
+        json!({"filter": {"lid": "de"}}),
+    );
+    let names = names["result"]["statusLangs"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(names.len(), 3);
+    assert!(names.iter().all(|n| n["lid"] == "de"));
+    let dictionary = ok(
+        &state,
+        &token,
+        "crm.status.list",
+        json!({"filter": {"ENTITY_ID": "INVOICE_STATUS"}}),
+    );
+    assert_eq!(ids(&dictionary["result"], "ID").len(), 4);
+}

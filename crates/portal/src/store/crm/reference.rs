@@ -54,6 +54,13 @@ pub(super) const INVOICE_STAGES: &[StageDef] = &[
     StageDef("DT31_2:P", "Paid", "#7BD500", Success),
     StageDef("DT31_2:D", "Not paid", "#FF5752", Failure),
 ];
+/// The old invoices' statuses (`INVOICE_STATUS`), the ids `crm_work::OldInvoice` uses.
+pub(super) const OLD_INVOICE_STATUSES: &[StageDef] = &[
+    StageDef("N", "New", "#39A8EF", Process),
+    StageDef("S", "Sent to client", "#2FC6F6", Process),
+    StageDef("P", "Paid", "#7BD500", Success),
+    StageDef("D", "Declined", "#FF5752", Failure),
+];
 pub(super) const CONTRACT_STAGES: &[StageDef] = &[
     StageDef("DT183_4:NEW", "Draft", "#39A8EF", Process),
     StageDef("DT183_4:REVIEW", "Legal review", "#FFA900", Process),
@@ -149,6 +156,7 @@ pub(super) fn seed_statuses() -> Vec<StatusEntry> {
         ("DEAL_STAGE".into(), None, DEAL_STAGES),
         ("DEAL_STAGE_1".into(), Some(1), PARTNER_DEAL_STAGES),
         ("QUOTE_STATUS".into(), None, QUOTE_STATUSES),
+        ("INVOICE_STATUS".into(), None, OLD_INVOICE_STATUSES),
         ("SMART_INVOICE_STAGE_2".into(), Some(2), INVOICE_STAGES),
     ];
     for sp in &SMART_PROCESSES {
