@@ -404,7 +404,7 @@ setup-saved = تم الحفظ.
 
 setup-save-failed = لم يتم حفظ الخيارات.
 
-setup-open-settings = إعدادات التطبيق
+home-open-settings = إعدادات التطبيق
 ## Messenger
 im-templates-title = ردود سريعة
 im-template-thanks = شكرًا لك! سأعود إليك قريبًا.

@@ -381,7 +381,7 @@ setup-saved = Gespeichert.
 
 setup-save-failed = Die Optionen wurden nicht gespeichert.
 
-setup-open-settings = App-Einstellungen
+home-open-settings = App-Einstellungen
 ## Messenger
 im-templates-title = Schnellantworten
 im-template-thanks = Danke! Ich melde mich in Kürze.

@@ -718,7 +718,7 @@ setup-saved = Saved.
 setup-save-failed = The options were not saved.
 
 # Button on the home page: open the app's settings.
-setup-open-settings = App settings
+home-open-settings = App settings
 ## Messenger
 
 # IM_TEXTAREA: heading above the quick replies.

@@ -404,7 +404,7 @@ setup-saved = Guardado.
 
 setup-save-failed = Las opciones no se guardaron.
 
-setup-open-settings = Ajustes de la aplicación
+home-open-settings = Ajustes de la aplicación
 ## Messenger
 im-templates-title = Respuestas rápidas
 im-template-thanks = ¡Gracias! Te respondo en breve.

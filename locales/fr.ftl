@@ -404,7 +404,7 @@ setup-saved = Enregistré.
 
 setup-save-failed = Les options n'ont pas été enregistrées.
 
-setup-open-settings = Réglages de l'application
+home-open-settings = Réglages de l'application
 ## Messenger
 im-templates-title = Réponses rapides
 im-template-thanks = Merci ! Je reviens vers vous très vite.

@@ -404,7 +404,7 @@ setup-saved = सहेजा गया।
 
 setup-save-failed = विकल्प सहेजे नहीं गए।
 
-setup-open-settings = ऐप सेटिंग
+home-open-settings = ऐप सेटिंग
 ## Messenger
 im-templates-title = त्वरित जवाब
 im-template-thanks = धन्यवाद! मैं जल्द ही आपसे संपर्क करूँगा।

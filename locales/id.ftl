@@ -404,7 +404,7 @@ setup-saved = Tersimpan.
 
 setup-save-failed = Opsi tidak tersimpan.
 
-setup-open-settings = Pengaturan aplikasi
+home-open-settings = Pengaturan aplikasi
 ## Messenger
 im-templates-title = Balasan cepat
 im-template-thanks = Terima kasih! Saya akan segera menghubungi Anda kembali.

@@ -404,7 +404,7 @@ setup-saved = Salvato.
 
 setup-save-failed = Le opzioni non sono state salvate.
 
-setup-open-settings = Impostazioni dell'app
+home-open-settings = Impostazioni dell'app
 ## Messenger
 im-templates-title = Risposte rapide
 im-template-thanks = Grazie! Ti rispondo a breve.

@@ -404,7 +404,7 @@ setup-saved = 保存しました。
 
 setup-save-failed = オプションは保存されませんでした。
 
-setup-open-settings = アプリの設定
+home-open-settings = アプリの設定
 ## Messenger
 im-templates-title = クイック返信
 im-template-thanks = ありがとうございます。すぐにご連絡します。

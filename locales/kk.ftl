@@ -404,7 +404,7 @@ setup-saved = Сақталды.
 
 setup-save-failed = Параметрлер сақталмады.
 
-setup-open-settings = Қолданба баптаулары
+home-open-settings = Қолданба баптаулары
 ## Messenger
 im-templates-title = Жылдам жауаптар
 im-template-thanks = Рақмет! Жақында жауап беремін.

@@ -404,7 +404,7 @@ setup-saved = Disimpan.
 
 setup-save-failed = Pilihan tidak disimpan.
 
-setup-open-settings = Tetapan aplikasi
+home-open-settings = Tetapan aplikasi
 ## Messenger
 im-templates-title = Balasan pantas
 im-template-thanks = Terima kasih! Saya akan menghubungi anda semula tidak lama lagi.

@@ -404,7 +404,7 @@ setup-saved = Zapisano.
 
 setup-save-failed = Opcje nie zostały zapisane.
 
-setup-open-settings = Ustawienia aplikacji
+home-open-settings = Ustawienia aplikacji
 ## Messenger
 im-templates-title = Szybkie odpowiedzi
 im-template-thanks = Dziękuję! Wkrótce wrócę z odpowiedzią.

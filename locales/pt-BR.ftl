@@ -404,7 +404,7 @@ setup-saved = Salvo.
 
 setup-save-failed = As opções não foram salvas.
 
-setup-open-settings = Configurações do aplicativo
+home-open-settings = Configurações do aplicativo
 ## Messenger
 im-templates-title = Respostas rápidas
 im-template-thanks = Obrigado! Retorno em breve.

@@ -381,7 +381,7 @@ setup-saved = Сохранено.
 
 setup-save-failed = Параметры не сохранены.
 
-setup-open-settings = Настройки приложения
+home-open-settings = Настройки приложения
 ## Messenger
 im-templates-title = Быстрые ответы
 im-template-thanks = Спасибо! Скоро вернусь с ответом.

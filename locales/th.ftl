@@ -404,7 +404,7 @@ setup-saved = บันทึกแล้ว
 
 setup-save-failed = ไม่ได้บันทึกตัวเลือก
 
-setup-open-settings = การตั้งค่าแอป
+home-open-settings = การตั้งค่าแอป
 ## Messenger
 im-templates-title = ตอบกลับด่วน
 im-template-thanks = ขอบคุณครับ/ค่ะ! จะติดต่อกลับโดยเร็ว

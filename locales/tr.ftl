@@ -404,7 +404,7 @@ setup-saved = Kaydedildi.
 
 setup-save-failed = Seçenekler kaydedilmedi.
 
-setup-open-settings = Uygulama ayarları
+home-open-settings = Uygulama ayarları
 ## Messenger
 im-templates-title = Hızlı yanıtlar
 im-template-thanks = Teşekkürler! En kısa sürede size döneceğim.

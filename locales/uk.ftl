@@ -404,7 +404,7 @@ setup-saved = Збережено.
 
 setup-save-failed = Параметри не збережено.
 
-setup-open-settings = Налаштування застосунку
+home-open-settings = Налаштування застосунку
 ## Messenger
 im-templates-title = Швидкі відповіді
 im-template-thanks = Дякую! Незабаром повернуся з відповіддю.

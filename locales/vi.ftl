@@ -404,7 +404,7 @@ setup-saved = Đã lưu.
 
 setup-save-failed = Tùy chọn chưa được lưu.
 
-setup-open-settings = Cài đặt ứng dụng
+home-open-settings = Cài đặt ứng dụng
 ## Messenger
 im-templates-title = Trả lời nhanh
 im-template-thanks = Cảm ơn bạn! Tôi sẽ phản hồi sớm.

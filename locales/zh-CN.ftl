@@ -404,7 +404,7 @@ setup-saved = 已保存。
 
 setup-save-failed = 选项未保存。
 
-setup-open-settings = 应用设置
+home-open-settings = 应用设置
 ## Messenger
 im-templates-title = 快速回复
 im-template-thanks = 谢谢！我会尽快回复您。

@@ -404,7 +404,7 @@ setup-saved = 已儲存。
 
 setup-save-failed = 選項未儲存。
 
-setup-open-settings = 應用程式設定
+home-open-settings = 應用程式設定
 ## Messenger
 im-templates-title = 快速回覆
 im-template-thanks = 謝謝！我會盡快回覆您。

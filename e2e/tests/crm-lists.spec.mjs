@@ -121,6 +121,8 @@ for (const theme of ['light', 'dark']) {
     const before = (await rest(page, 'crm.item.get', { entityTypeId: 2, id })).result.item;
     const frame = await openApp(page, 'CRM_DEAL_LIST_MENU', { ID: String(id) }, theme);
     await frame.click('[data-testid=row-reassign]', { timeout: 20_000 });
+    // The click only sends selectUser: wait until the host page opened its picker.
+    await expect.poll(() => page.evaluate(() => window.portal.picker() && window.portal.picker().kind)).toBe('user');
     const picker = await page.evaluate(() => window.portal.pickerReady());
     expect(picker.kind).toBe('user');
     const other = picker.items.find((u) => String(u.id) !== String(before.assignedById));

@@ -99,7 +99,7 @@ fn Welcome() -> impl IntoView {
         let bx24 = bx24.clone();
         leptos::task::spawn_local(async move {
             let settings = bx24::SliderSettings {
-                title: Some(Msg::SetupOpenSettings.text(locale).to_owned()),
+                title: Some(Msg::HomeOpenSettings.text(locale).to_owned()),
                 ..Default::default()
             };
             let params = serde_json::json!({ "view": install::SETTINGS_VIEW });
@@ -108,7 +108,7 @@ fn Welcome() -> impl IntoView {
         });
     });
     let footer = view! {
-        <Button kind=ButtonKind::Neutral label=Msg::SetupOpenSettings.text(locale) icon=Icon::Settings on_click=open_settings test_id="open-settings" />
+        <Button kind=ButtonKind::Neutral label=Msg::HomeOpenSettings.text(locale) icon=Icon::Settings on_click=open_settings test_id="open-settings" />
         <span class="b-grow"></span>
         <ThemeToggle />
     };
