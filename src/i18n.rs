@@ -266,3 +266,80 @@ mod tests {
 }
 
 rest::release_debug_as_display!(LocaleLoadError);
+
+/// A family's own translations (`i18n::parts`) are loaded only when that family renders, so no
+/// other widget may show them: it would read an empty text (the home page's settings button once
+/// had no name that way). Checked over the sources: every use of a part's messages (`Msg::Setup…`,
+/// `msg::setup_…` for the `setup-` part) sits in that family's folder (`src/widgets/<family>/`).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod part_use {
+    use std::path::{Path, PathBuf};
+
+    fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("src/ is readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    /// `setup-` → (`Msg::Setup`, `msg::setup_`).
+    fn identifiers(prefix: &str) -> (String, String) {
+        let words: Vec<&str> = prefix.split('-').filter(|w| !w.is_empty()).collect();
+        let camel: String = words
+            .iter()
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
+            })
+            .collect();
+        (
+            format!("Msg::{camel}"),
+            format!("msg::{}_", words.join("_")),
+        )
+    }
+
+    #[test]
+    fn a_family_part_is_only_used_by_its_family() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        rust_files(&root.join("src"), &mut files);
+        assert!(files.len() > 20, "found the sources");
+        let mut misplaced = Vec::new();
+        for part in i18n::parts::PARTS {
+            let home = root.join("src/widgets").join(part.family);
+            let (enum_name, fn_name) = identifiers(part.prefix);
+            for file in &files {
+                // This check's own file names the identifiers it looks for.
+                if file.starts_with(&home) || file.ends_with("src/i18n.rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(file).unwrap_or_default();
+                for (n, line) in text.lines().enumerate() {
+                    let code = !line.trim_start().starts_with("//");
+                    if code && (line.contains(&enum_name) || line.contains(&fn_name)) {
+                        misplaced.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                    }
+                }
+            }
+        }
+        assert!(
+            misplaced.is_empty(),
+            "texts of a family's own part used outside the family:\n{}",
+            misplaced.join("\n")
+        );
+    }
+
+    #[test]
+    fn part_prefixes_map_to_the_generated_names() {
+        assert_eq!(
+            identifiers("setup-"),
+            ("Msg::Setup".to_owned(), "msg::setup_".to_owned())
+        );
+    }
+}
