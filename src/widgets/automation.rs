@@ -37,10 +37,11 @@ pub fn AutomationWidget(
     // Outside the loaded view: a reload after a write keeps the outcome and the form's input.
     let state = RwSignal::new(WriteState::Idle);
     let form = NewTriggerForm::new();
+    let fire = FireForm::new();
     view! {
         <div data-widget="crm-automation">
             {loaded_view(data, move |triggers, reload| {
-                view! { <AutomationView entity=entity triggers=triggers reload=reload state=state form=form /> }.into_any()
+                view! { <AutomationView entity=entity triggers=triggers reload=reload state=state form=form fire=fire /> }.into_any()
             })}
         </div>
     }
@@ -75,6 +76,30 @@ impl NewTriggerForm {
     }
 }
 
+/// The fire form's input, kept across reloads and failures like [`NewTriggerForm`].
+#[derive(Clone, Copy)]
+struct FireForm {
+    /// The chosen trigger's code (empty: the first one).
+    chosen: RwSignal<String>,
+    /// The item's ID as typed or picked.
+    element_id: RwSignal<String>,
+    /// What the dialog picked, (ID, title): its title is shown while the field holds its ID.
+    picked: RwSignal<Option<(String, String)>>,
+    /// The ID is not a positive whole number.
+    bad_id: RwSignal<bool>,
+}
+
+impl FireForm {
+    fn new() -> Self {
+        Self {
+            chosen: RwSignal::new(String::new()),
+            element_id: RwSignal::new(String::new()),
+            picked: RwSignal::new(None),
+            bad_id: RwSignal::new(false),
+        }
+    }
+}
+
 fn problem_text(problem: NewTriggerProblem, locale: Locale) -> &'static str {
     match problem {
         NewTriggerProblem::EmptyName => Msg::AutomationEmptyName,
@@ -85,7 +110,8 @@ fn problem_text(problem: NewTriggerProblem, locale: Locale) -> &'static str {
 }
 
 /// Sends one write and reports it in `state`: on success `done` and a reload, on an unknown outcome
-/// only a reload (never a resend), on a refusal the reason. Returns whether it was sent.
+/// only a reload (never a resend), on a refusal the reason. Nothing is sent while another write is
+/// out.
 fn write(
     ctx: Ctx,
     state: RwSignal<WriteState>,
@@ -131,6 +157,7 @@ fn AutomationView(
     reload: Callback<()>,
     state: RwSignal<WriteState>,
     form: NewTriggerForm,
+    fire: FireForm,
 ) -> impl IntoView {
     let ctx = use_app();
     let (locale, admin) = ctx.with_value(|c| (c.locale, c.init.is_admin));
@@ -174,7 +201,7 @@ fn AutomationView(
         let existing = triggers.clone();
         view! {
             <AddTriggerForm existing=existing form=form state=state reload=reload busy=busy />
-            {(!triggers.is_empty()).then(|| view! { <FireTriggerForm entity=entity triggers=triggers.clone() state=state reload=reload busy=busy /> })}
+            {(!triggers.is_empty()).then(|| view! { <FireTriggerForm entity=entity triggers=triggers.clone() form=fire state=state reload=reload busy=busy /> })}
         }
         .into_any()
     } else {
@@ -269,6 +296,7 @@ fn AddTriggerForm(
 fn FireTriggerForm(
     entity: CrmEntityType,
     triggers: Vec<Trigger>,
+    form: FireForm,
     state: RwSignal<WriteState>,
     reload: Callback<()>,
     busy: Signal<bool>,
@@ -279,22 +307,35 @@ fn FireTriggerForm(
         return view! { <p class="b-automation__note">{Msg::AutomationNoFire.text(locale)}</p> }
             .into_any();
     }
-    let chosen = RwSignal::new(
-        triggers
-            .first()
-            .map(|t| t.code.as_str().to_owned())
-            .unwrap_or_default(),
-    );
-    let element_id = RwSignal::new(String::new());
-    // What the dialog picked, (number, title): its title is shown while the field holds its number.
-    let picked = RwSignal::new(None::<(String, String)>);
+    let FireForm {
+        chosen,
+        element_id,
+        picked,
+        bad_id,
+    } = form;
+    // The chosen trigger, or the first one when none is chosen or it is gone.
+    let first = triggers
+        .first()
+        .map(|t| t.code.as_str().to_owned())
+        .unwrap_or_default();
+    let known: Vec<String> = triggers
+        .iter()
+        .map(|t| t.code.as_str().to_owned())
+        .collect();
+    let effective = Signal::derive(move || {
+        let code = chosen.get();
+        if known.contains(&code) {
+            code
+        } else {
+            first.clone()
+        }
+    });
     let picked_title = move || {
         picked
             .get()
             .filter(|(id, _)| *id == element_id.get().trim())
             .map(|(_, title)| title)
     };
-    let bad_id = RwSignal::new(false);
     let names: Vec<(TriggerCode, String)> = triggers
         .iter()
         .map(|t| (t.code.clone(), t.name.clone()))
@@ -313,7 +354,7 @@ fn FireTriggerForm(
         bad_id.set(false);
         let Some((code, name)) = names
             .iter()
-            .find(|(c, _)| c.as_str() == chosen.get_untracked())
+            .find(|(c, _)| c.as_str() == effective.get_untracked())
             .cloned()
         else {
             return;
@@ -363,7 +404,14 @@ fn FireTriggerForm(
     });
     let options = triggers
         .iter()
-        .map(|t| view! { <option value=t.code.as_str().to_owned()>{t.name.clone()}</option> })
+        .map(|t| {
+            let code = t.code.as_str().to_owned();
+            let selected = {
+                let code = code.clone();
+                move || effective.get() == code
+            };
+            view! { <option value=code selected=selected>{t.name.clone()}</option> }
+        })
         .collect_view();
     view! {
         <form class="b-automation__form" aria-labelledby="automation-fire-title" on:submit=move |ev| { ev.prevent_default(); fire.run(()); }>

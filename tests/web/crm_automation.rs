@@ -133,6 +133,15 @@ async fn a_firing_with_an_unknown_outcome_is_not_resent_and_the_list_is_read_aga
         1,
         "never resent"
     );
+    // The list was read again: the form still holds the item the user named.
+    let element = wait_for(&app, "[data-testid=automation-element]").await;
+    assert_eq!(
+        js_sys::Reflect::get(&element, &"value".into())
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("12")
+    );
 }
 
 #[wasm_bindgen_test]
