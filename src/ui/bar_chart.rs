@@ -77,8 +77,8 @@ pub fn BarChart(
     /// `data-testid` of the chart.
     #[prop(optional)]
     test_id: Option<&'static str>,
-    /// Called with the index of the row the user activates.
-    #[prop(optional)]
+    /// Called with the index of the row the user activates (`None`: the rows are not buttons).
+    #[prop(default = None)]
     on_select: Option<Callback<usize>>,
 ) -> impl IntoView {
     let max = bars

@@ -363,10 +363,15 @@ fn PipelineView(
         .iter()
         .map(|s| crm_report::stage_list_path(entity, pipeline.id, &s.stage.id))
         .collect();
-    let select = Callback::new(move |index: usize| {
-        if let Some(Some(path)) = paths.get(index) {
-            open_portal_path(ctx, path.clone(), notice);
-        }
+    // Stages open their filtered list only where the portal has one `openPath` may open (not for
+    // old invoices and store orders): elsewhere the bars are not buttons and no hint says so.
+    let openable = paths.iter().any(Option::is_some);
+    let select = openable.then(|| {
+        Callback::new(move |index: usize| {
+            if let Some(Some(path)) = paths.get(index) {
+                open_portal_path(ctx, path.clone(), notice);
+            }
+        })
     });
     let win_rate = pipeline.win_rate().filter(|_| by_stage).map(|rate| {
         view! {
@@ -411,7 +416,7 @@ fn PipelineView(
                 {win_rate}
             </dl>
             <BarChart bars=bars label=chart_label on_select=select />
-            <p class="b-report__hint">{Msg::CrmReportOpenHint.text(locale)}</p>
+            {openable.then(|| view! { <p class="b-report__hint">{Msg::CrmReportOpenHint.text(locale)}</p> })}
             <Notice notice=notice />
         </section>
     }
