@@ -29,6 +29,7 @@ pub mod setup;
 pub mod softphone;
 pub mod spot_notice;
 pub mod task_card;
+pub mod task_counts;
 pub mod task_workload;
 pub mod workgroup_card;
 

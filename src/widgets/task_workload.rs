@@ -206,40 +206,18 @@ fn WorkloadFigures(report: Workload, locale: Locale) -> impl IntoView {
         return view! { <p data-testid="workload-empty">{Msg::WorkloadEmpty.text(locale)}</p> }
             .into_any();
     }
-    let stats = vec![
-        Stat {
-            label: Msg::WorkloadOpenTasks.text(locale).to_owned(),
-            value: n(report.open),
-            tone: StatTone::Plain,
-            test_id: "stat-open",
-        },
-        Stat {
-            label: Msg::Overdue.text(locale).to_owned(),
-            value: n(report.overdue),
-            tone: if report.overdue > 0 {
-                StatTone::Alert
-            } else {
-                StatTone::Plain
-            },
-            test_id: "stat-overdue",
-        },
-        Stat {
-            label: Msg::WorkloadDueThisWeek.text(locale).to_owned(),
-            value: n(report.due_this_week),
-            tone: if report.due_this_week > 0 {
-                StatTone::Warning
-            } else {
-                StatTone::Plain
-            },
-            test_id: "stat-due-week",
-        },
-        Stat {
-            label: Msg::WorkloadNoDeadline.text(locale).to_owned(),
-            value: n(report.without_deadline),
-            tone: StatTone::Plain,
-            test_id: "stat-no-deadline",
-        },
-    ];
+    let mut stats = super::task_counts::task_counts(
+        locale,
+        report.open as u64,
+        report.overdue as u64,
+        report.due_this_week as u64,
+    );
+    stats.push(Stat {
+        label: Msg::WorkloadNoDeadline.text(locale).to_owned(),
+        value: n(report.without_deadline),
+        tone: StatTone::Plain,
+        test_id: "stat-no-deadline",
+    });
     let mut by_status: Vec<Bar> = report
         .by_status
         .iter()

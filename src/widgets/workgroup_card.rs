@@ -74,40 +74,14 @@ pub fn GroupCardView(
     let badges = card.opened.then(
         || view! { <Badge tone=BadgeTone::Success label=Msg::GroupOpenToJoin.text(locale) /> },
     );
-    let stats = vec![
-        Stat {
-            label: Msg::WorkloadOpenTasks.text(locale).to_owned(),
-            value: n(card.open_tasks),
-            tone: StatTone::Plain,
-            test_id: "stat-open",
-        },
-        Stat {
-            label: Msg::Overdue.text(locale).to_owned(),
-            value: n(card.overdue),
-            tone: if card.overdue > 0 {
-                StatTone::Alert
-            } else {
-                StatTone::Plain
-            },
-            test_id: "stat-overdue",
-        },
-        Stat {
-            label: Msg::WorkloadDueThisWeek.text(locale).to_owned(),
-            value: n(card.due_this_week),
-            tone: if card.due_this_week > 0 {
-                StatTone::Warning
-            } else {
-                StatTone::Plain
-            },
-            test_id: "stat-due-week",
-        },
-        Stat {
-            label: Msg::GroupMembers.text(locale).to_owned(),
-            value: n(card.members.len() as u64),
-            tone: StatTone::Plain,
-            test_id: "stat-members",
-        },
-    ];
+    let mut stats =
+        super::task_counts::task_counts(locale, card.open_tasks, card.overdue, card.due_this_week);
+    stats.push(Stat {
+        label: Msg::GroupMembers.text(locale).to_owned(),
+        value: n(card.members.len() as u64),
+        tone: StatTone::Plain,
+        test_id: "stat-members",
+    });
     let group_id = card.id;
     let path = card.path();
     let footer = view! {
