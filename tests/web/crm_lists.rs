@@ -457,8 +457,14 @@ async fn the_order_list_report_counts_orders_per_status_named_in_the_users_langu
         "completed orders count as won"
     );
     // The portal has no order list openPath may open: no stage is a button, no hint says so.
-    assert!(pipeline.query_selector("button[data-key]").unwrap().is_none());
-    assert!(pipeline.query_selector(".b-report__hint").unwrap().is_none());
+    assert!(pipeline
+        .query_selector("button[data-key]")
+        .unwrap()
+        .is_none());
+    assert!(pipeline
+        .query_selector(".b-report__hint")
+        .unwrap()
+        .is_none());
     let completed = pipeline.query_selector("[data-key=F]").unwrap().unwrap();
     assert!(
         text(&completed).contains("Completed"),
